@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import { idSchema, sourceSpanShape, textSchema } from './primitives.js';
+import { honorKinds, honorScopes } from './vocabulary.js';
+
+/** The part of an honor that can be read from its words alone: 居全省第1, 全国首个, 九连冠. */
+export const rankShape = {
+  kind: z.enum(honorKinds),
+  /** Absent when the source names no scope (蝉联“浙江制造天工鼎”). */
+  scope: z.optional(z.enum(honorScopes)),
+  /** The scope as printed: 全省, 全国, 全国中等城市. */
+  scopeText: z.optional(textSchema),
+  /** 1 for 第1, 第一, 首位; present for `position` honors and for firsts. */
+  position: z.optional(z.int().check(z.positive())),
+  /** How many in a row: 八连增 → 8, 连续三年 → 3. */
+  streak: z.optional(z.int().check(z.positive())),
+  /** What the streak counts, as printed: 年, 季度, 连增, 连冠. */
+  streakUnit: z.optional(textSchema),
+  /** Among the top N, without a place: 全国十大 → 10. */
+  topN: z.optional(z.int().check(z.positive())),
+  /** The honor's words as printed: 居全省第1. */
+  printed: textSchema,
+};
+export const rankSchema = z.strictObject(rankShape);
+export type Rank = z.infer<typeof rankSchema>;
+
+export const honorSchema = z.strictObject({
+  id: idSchema,
+  /** What was honored, short: 单位工业增加值能耗降低率. */
+  label: textSchema,
+  labelEn: z.optional(textSchema),
+  ...rankShape,
+  ...sourceSpanShape,
+  note: z.optional(textSchema),
+});
+export type Honor = z.infer<typeof honorSchema>;

@@ -1,0 +1,6 @@
+export * from './vocabulary.js';
+export * from './primitives.js';
+export * from './figure.js';
+export * from './metric.js';
+export * from './honor.js';
+export * from './report.js';

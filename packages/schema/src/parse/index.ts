@@ -1,0 +1,5 @@
+export * from './numerals.js';
+export * from './units.js';
+export * from './periods.js';
+export * from './figures.js';
+export * from './ranks.js';
