@@ -4,11 +4,16 @@ import { AnnotationProblems, buildInitiative } from './build-initiative.js';
 import { readSource } from './read-source.js';
 
 /** Source text + annotations → the report. Pure, so a test can rebuild it and compare. */
-export function buildReport(sourceText: string, annotations: Annotations): Report {
+export interface BuildReportOptions {
+  /** Build only these departments (by id): for annotators checking their own files. */
+  readonly only?: readonly string[];
+}
+
+export function buildReport(sourceText: string, annotations: Annotations, options: BuildReportOptions = {}): Report {
   const { report } = annotations;
   const sourceDepartments = readSource(sourceText, annotations);
   const problems: string[] = [];
-  const departments = annotations.departments.map((department, d) => ({
+  const departments = annotations.departments.flatMap((department, d) => (options.only && !options.only.includes(department.id) ? [] : [{
     id: department.id,
     name: department.name,
     fullName: department.fullName,
@@ -23,7 +28,7 @@ export function buildReport(sourceText: string, annotations: Annotations): Repor
         return [];
       }
     }),
-  }));
+  }]));
   if (problems.length > 0) throw new AnnotationProblems(problems);
   return {
     schemaVersion: report.schemaVersion,

@@ -4,6 +4,8 @@
  *   npm run extract            write the dataset
  *   npm run extract -- --check exit 1 if the committed dataset differs from a rebuild
  *   npm run extract -- --todo  add an empty annotation for every figure and honor not yet annotated
+ *   npm run extract -- --only kexie,wenlian
+ *                              check those departments' annotations and coverage; writes nothing
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { parseReport } from '../../packages/schema/src/index.js';
 import { readAnnotations } from './annotations.js';
 import { AnnotationProblems } from './build-initiative.js';
 import { buildReport } from './build-report.js';
+import { measureCoverage } from './coverage.js';
 import { huzhou2024 } from './paths.js';
 import { addMissingAnnotations } from './todo.js';
 
@@ -25,9 +28,13 @@ function main(args: readonly string[]): number {
     console.log(`added ${added} empty annotations under ${huzhou2024.annotations}`);
     return 0;
   }
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt === -1 ? undefined : (args[onlyAt + 1] ?? '').split(',');
   let report;
+  let annotations;
   try {
-    report = buildReport(sourceText, readAnnotations(huzhou2024.annotations));
+    annotations = readAnnotations(huzhou2024.annotations, only);
+    report = buildReport(sourceText, annotations, { only });
   } catch (error) {
     if (error instanceof AnnotationProblems) {
       console.error(`${error.problems.length} problems:\n${error.message}`);
@@ -39,6 +46,12 @@ function main(args: readonly string[]): number {
   if (!checked.ok) {
     console.error(checked.problems.map((p) => p.message).join('\n'));
     return 1;
+  }
+  if (only) {
+    const coverage = measureCoverage(checked.report, { ...annotations, departments: annotations.departments.filter((d) => only.includes(d.id)) });
+    for (const u of coverage.uncovered) console.log(`not covered: ${u.initiative} (${u.where}): ${u.figure}  …${u.context}…`);
+    console.log(`${only.join(', ')}: annotations complete; coverage ${coverage.covered}/${coverage.total}`);
+    return coverage.uncovered.length === 0 ? 0 : 1;
   }
   const serialized = serializeReport(checked.report);
   if (args.includes('--check')) {
