@@ -43,7 +43,7 @@ export function measureCoverage(report: Report, annotations: Annotations): Cover
   report.departments.forEach((department, d) => {
     department.initiatives.forEach((initiative, i) => {
       const annotation = annotations.departments[d]!.initiatives[i]!;
-      const excluded = Object.entries(annotation.figures)
+      const excluded = [...Object.entries(annotation.figures), ...Object.entries(annotation.honors)]
         .filter(([, entry]) => isExclusion(entry))
         .flatMap(([quote]) => exclusionSpans(initiative.text, quote.replace(/#\d+$/, '')));
       const periods = new Set(initiative.metrics.flatMap((metric) => (metric.period ? [metric.period] : [])));

@@ -15,11 +15,8 @@ import { AnnotationProblems } from './build-initiative.js';
 import { buildReport } from './build-report.js';
 import { measureCoverage } from './coverage.js';
 import { huzhou2024 } from './paths.js';
+import { serializeReport } from './serialize.js';
 import { addMissingAnnotations } from './todo.js';
-
-export function serializeReport(report: unknown): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
 
 function main(args: readonly string[]): number {
   const sourceText = readFileSync(huzhou2024.source, 'utf8');

@@ -3,3 +3,8 @@ export * from './parse/index.js';
 export * from './problems.js';
 export * from './parse-report.js';
 export * from './cross-checks.js';
+export * from './format/index.js';
+export * from './figure-from-fields.js';
+export * from './json-schema.js';
+export * from './summary.js';
+export * from './json-syntax.js';

@@ -1,4 +1,5 @@
 import { crossCheckReport } from './cross-checks.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import type { Report } from './model/report.js';
 import { reportSchema } from './model/report.js';
 import type { Problem } from './problems.js';
@@ -9,27 +10,16 @@ export type ParseResult<T> = { readonly ok: true; readonly report: T } | { reado
 /** Enough to read and fix; a 20 MB file of one repeated mistake should not print 20 MB. */
 const maxProblems = 100;
 
-/** Where a JSON syntax error sits, as line and column (1-based). */
-export function jsonErrorLocation(text: string, error: SyntaxError): { line: number; column: number } | undefined {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position !== undefined) {
-    const before = text.slice(0, Number(position));
-    const lines = before.split('\n');
-    return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
-  }
-  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
-  return lineColumn ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } : undefined;
-}
-
 /** Parses JSON text, or says where its syntax breaks. */
 export function parseJsonText(text: string): ParseResult<unknown> {
   try {
     return { ok: true, report: JSON.parse(text) as unknown };
   } catch (error) {
-    const syntax = error as SyntaxError;
-    const at = jsonErrorLocation(text, syntax);
-    const reason = syntax.message.replace(/^JSON\.parse: /, '');
-    return { ok: false, problems: [problem('', `invalid JSON${at ? ` at line ${at.line}, column ${at.column}` : ''}: ${reason}`)] };
+    const found = findJsonSyntaxError(text);
+    const detail = found
+      ? `invalid JSON at line ${found.line}, column ${found.column}: ${found.reason}`
+      : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, problems: [problem('', detail)] };
   }
 }
 

@@ -61,11 +61,11 @@ export function problemFromIssue(issue: z.core.$ZodIssue): Problem {
       }
       return problem(path, `expected ${expected}, received ${describeValue(received)}`);
     }
-    case 'invalid_value':
-      return problem(
-        path,
-        `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeValue(received)}`,
-      );
+    case 'invalid_value': {
+      const allowed = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      if (received === undefined) return problem(path, `required: ${allowed}, but it is missing`);
+      return problem(path, `${allowed}, received ${describeValue(received)}`);
+    }
     case 'unrecognized_keys':
       return problem(path, `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`);
     case 'invalid_union':

@@ -43,6 +43,16 @@ const changeCue = /(增长|增幅|增速|提高|提升|下降|降低|缩短|减�
 const completionCue = /(?:完成率|完成(?:年度)?(?:目标|任务|计划)的|年度任务的)(?:达到|达|为)?$/;
 const shareCue = /(?:占[^，。；、（）\n]{0,14}?(?:比重|比例|的)|占比|比重|比例)(?:达到|达|为)?$/;
 
+/** Words that contain a numeral but are not figures: 红十字 is the Red Cross, not ten 字. */
+const numeralWords = ['红十字'];
+
+function insideNumeralWord(text: string, at: number): boolean {
+  return numeralWords.some((word) => {
+    for (let i = Math.max(0, at - word.length + 1); i <= at; i++) if (text.startsWith(word, i)) return true;
+    return false;
+  });
+}
+
 function noCue(...cues: (RegExpExecArray | null)[]): boolean {
   return cues.every((cue) => cue === null);
 }
@@ -154,6 +164,7 @@ export function scanFigures(text: string, options: ScanOptions = {}): FigureMatc
   for (const token of text.matchAll(numberToken)) {
     if (token.index < resumeAt) continue;
     if (periods.some((period) => token.index >= period.start && token.index < period.end)) continue;
+    if (insideNumeralWord(text, token.index)) continue;
     const figure = readFigureAt(text, token.index, token[0], options);
     if (!figure) continue;
     found.push(figure);

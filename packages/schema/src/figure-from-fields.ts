@@ -1,0 +1,87 @@
+import type { Figure } from './model/figure.js';
+import { figureSchema } from './model/figure.js';
+import type { MetricKind, Polarity } from './model/vocabulary.js';
+import { metricKinds, polarities } from './model/vocabulary.js';
+import { parseFigure } from './parse/figures.js';
+import { parseRank } from './parse/ranks.js';
+import type { RankMatch } from './parse/ranks.js';
+import type { FigureMatch } from './parse/figures.js';
+import type { Problem } from './problems.js';
+import { describeValue, problem, problemFromIssue } from './problems.js';
+import type { ParseResult } from './parse-report.js';
+
+/** A figure as hand-written HTML gives it: every field a string (or absent). */
+export interface FigureFields {
+  readonly label?: string | null;
+  readonly value?: string | number | null;
+  readonly unit?: string | null;
+  readonly kind?: string | null;
+  readonly period?: string | null;
+  readonly polarity?: string | null;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/**
+ * Builds a Figure from attribute strings: value="7.3" unit="%", value="4.51万" unit="人次",
+ * value="1.48" unit="亿吨" (the magnitude in the unit is applied once, never twice). Every
+ * problem is reported with the attribute it came from.
+ */
+export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
+  const problems: Problem[] = [];
+  const rawValue = fields.value;
+  const unit = (fields.unit ?? '').trim();
+  let parsed: FigureMatch | undefined;
+  if (rawValue === undefined || rawValue === null || String(rawValue).trim() === '') {
+    problems.push(problem('value', 'required: expected a number such as 7.3 or 4.51万, but it is missing'));
+  } else if (typeof rawValue === 'number' && !Number.isFinite(rawValue)) {
+    problems.push(problem('value', `expected a finite number, received ${describeValue(rawValue)}`));
+  } else {
+    const text = String(rawValue).trim();
+    parsed = parseFigure(`${text}${unit}`);
+    if (!parsed) {
+      // A unit the parser does not know (件套, widgets) is kept as written.
+      const alone = parseFigure(text);
+      if (alone && alone.unit === '') parsed = { ...alone, unit, printed: `${alone.printed}${unit}` };
+    }
+    if (!parsed) problems.push(problem('value', `expected a number such as 7.3 or 4.51万, received ${describeValue(rawValue)}`));
+  }
+
+  let kind: MetricKind | undefined;
+  if (fields.kind) {
+    if (isOneOf(metricKinds, fields.kind)) kind = fields.kind;
+    else problems.push(problem('kind', `expected one of ${metricKinds.join(', ')}, received ${describeValue(fields.kind)}`));
+  }
+  let polarity: Polarity = 'higher-is-better';
+  if (fields.polarity) {
+    if (isOneOf(polarities, fields.polarity)) polarity = fields.polarity;
+    else problems.push(problem('polarity', `expected one of ${polarities.join(', ')}, received ${describeValue(fields.polarity)}`));
+  }
+  if (problems.length > 0 || !parsed) return { ok: false, problems };
+
+  const { start: _start, end: _end, quote: _quote, printed, ...figure } = parsed;
+  // Keep the text as written only when it is written the Chinese way (4.51万, 2600多); a plain
+  // 148000000 is better shown as 1.48亿 by the formatter.
+  const writtenTheChineseWay = figure.magnitude !== undefined || figure.qualifier !== undefined;
+  const candidate = {
+    ...figure,
+    ...(writtenTheChineseWay && { printed }),
+    label: fields.label?.trim() || '—',
+    kind: kind ?? figure.kind,
+    polarity,
+    ...(fields.period && { period: fields.period }),
+  };
+  const checked = figureSchema.safeParse(candidate, { reportInput: true });
+  return checked.success ? { ok: true, report: checked.data } : { ok: false, problems: checked.error.issues.map(problemFromIssue) };
+}
+
+/**
+ * Reads an honor from free text (居全省第1, 全国首个, 九连冠) or from parts (scope="province"
+ * position="1"), with the problem said in words when it is neither.
+ */
+export function rankFromText(text: string): ParseResult<RankMatch> {
+  const rank = parseRank(text);
+  return rank
+    ? { ok: true, report: rank }
+    : { ok: false, problems: [problem('text', `expected an honor such as 居全省第1, 全国首个 or 九连冠, received ${describeValue(text)}`)] };
+}

@@ -1,0 +1,59 @@
+/**
+ * npm test: every test of the repository, then one closing line `N passed, N failed`.
+ *   1. Node's test runner for pure code, data and CLIs (test/schema, test/data, test/scripts).
+ *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const nodeTestDirs = ['test/schema', 'test/data', 'test/scripts'];
+const countsFile = 'tmp/wtr-counts.json';
+
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .filter((name) => String(name).endsWith('.test.ts'))
+    .map((name) => join(dir, String(name)))
+    .sort();
+}
+
+/** Runs a command, echoing its output, and resolves with the output and exit code. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+    child.on('close', (code) => resolve({ output, code: code ?? 1 }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+
+const nodeFiles = nodeTestDirs.flatMap(testFiles);
+if (nodeFiles.length > 0) {
+  const { output, code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeFiles]);
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+  if (code !== 0 && count('fail') + count('cancelled') === 0) failed++; // the runner itself broke
+}
+
+if (testFiles('test/browser').length > 0) {
+  rmSync(countsFile, { force: true });
+  const { code } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
+  if (existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+    if (code !== 0 && counts.failed === 0) failed++;
+  } else failed++; // the browser never reported: count it, never hide it
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
