@@ -6,7 +6,7 @@ import { countReporter } from './scripts/test/count-reporter.mjs';
 /** Browser tests: every element is tested in Debian's headless Chromium (no downloaded browser). */
 export default {
   files: ['test/browser/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },

@@ -15,7 +15,7 @@ import { AnnotationProblems } from './build-initiative.js';
 import { buildReport } from './build-report.js';
 import { measureCoverage } from './coverage.js';
 import { huzhou2024 } from './paths.js';
-import { serializeReport } from './serialize.js';
+import { serializeReport, serializeReportModule } from './serialize.js';
 import { addMissingAnnotations } from './todo.js';
 
 function main(args: readonly string[]): number {
@@ -53,7 +53,8 @@ function main(args: readonly string[]): number {
   const serialized = serializeReport(checked.report);
   if (args.includes('--check')) {
     const committed = readFileSync(huzhou2024.output, 'utf8');
-    if (committed !== serialized) {
+    const committedModule = readFileSync(huzhou2024.module, 'utf8');
+    if (committed !== serialized || committedModule !== serializeReportModule(serialized)) {
       console.error(`${huzhou2024.output} is stale: run npm run extract`);
       return 1;
     }
@@ -61,6 +62,7 @@ function main(args: readonly string[]): number {
     return 0;
   }
   writeFileSync(huzhou2024.output, serialized);
+  writeFileSync(huzhou2024.module, serializeReportModule(serialized));
   const metrics = checked.report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics)).length;
   const honors = checked.report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.honors)).length;
   console.log(`wrote ${join('data', 'huzhou-2024.json')}: ${checked.report.departments.length} departments, ${metrics} metrics, ${honors} honors`);

@@ -74,3 +74,9 @@ export function problemFromIssue(issue: z.core.$ZodIssue): Problem {
       return problem(path, received === undefined ? issue.message : `${issue.message}, received ${describeValue(received)}`);
   }
 }
+
+/** The same problem seen from one level up: `value` under `metric` becomes `metric.value`. */
+export function prefixProblem(prefix: string, inner: Problem): Problem {
+  const path = inner.path === '' ? prefix : inner.path.startsWith('[') ? `${prefix}${inner.path}` : `${prefix}.${inner.path}`;
+  return problem(path, inner.detail);
+}

@@ -23,6 +23,13 @@ export const rankShape = {
 export const rankSchema = z.strictObject(rankShape);
 export type Rank = z.infer<typeof rankSchema>;
 
+/**
+ * A rank as an element property accepts it: the rank fields of an Honor (or of a hand-made
+ * object) with the rest ignored, and `printed` optional.
+ */
+export const rankInputSchema = z.looseObject({ ...rankShape, printed: z.optional(textSchema) });
+export type RankInput = z.infer<typeof rankInputSchema>;
+
 export const honorSchema = z.strictObject({
   id: idSchema,
   /** What was honored, short: 单位工业增加值能耗降低率. */

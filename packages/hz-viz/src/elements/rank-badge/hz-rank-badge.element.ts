@@ -1,0 +1,123 @@
+import type { FormattableRank } from '@hz-viz/schema';
+import { honorKinds, honorScopes, prefixProblem, problem, problemFromIssue, rankFromText, rankInputSchema } from '@hz-viz/schema';
+import type { Problem } from '@hz-viz/schema';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../../internal/events.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzElement } from '../../internal/hz-element.js';
+import { rankIcons } from './rank-icons.js';
+import type { RankView } from './rank-view.js';
+import { rankView } from './rank-view.js';
+import { rankBadgeStyles } from './hz-rank-badge.styles.js';
+
+const positiveInteger = /^[1-9]\d*$/;
+
+/**
+ * @summary An honor: a place (全省第1), a first (全国首个), the only one (全省唯一), a streak
+ * (九连冠) or top of a table (领跑全省), with tiered visuals and screen-reader text.
+ *
+ * @csspart base - The badge.
+ * @csspart icon - The glyph of the honor's kind.
+ * @csspart text - The visible words.
+ * @csspart label - What was honoured (full form only).
+ * @csspart error - The error state.
+ *
+ * @event hz-select - The badge was activated (only with `selectable`). `detail: { id, label }`.
+ * @event hz-error - An input is invalid. `detail: { problems }`.
+ *
+ * @cssproperty --hz-color-gold - First place and firsts.
+ * @cssproperty --hz-color-silver - Second place.
+ * @cssproperty --hz-color-bronze - Third place.
+ * @cssproperty --hz-color-accent - Other honors.
+ */
+export class HzRankBadgeElement extends HzElement<RankView> {
+  static override styles = rankBadgeStyles;
+
+  /** An honor object (a schema Honor, or any object with its rank fields). */
+  @property({ attribute: false }) rank?: unknown;
+
+  /** The id of an honor in the surrounding `<hz-report>`. */
+  @property() honor?: string;
+
+  /** Free text of an honor, read by the schema's rank parser: 居全省第1, 全国首个, 九连冠. */
+  @property() text?: string;
+
+  /** With `scope` and `position`: `position`, `first`, `only`, `streak` or `top`. */
+  @property() kind?: string;
+
+  /** `nation`, `province`, `city`, `county` or `group`. */
+  @property() scope?: string;
+
+  /** The place, a positive integer: 1 for 第1. */
+  @property() position?: string;
+
+  /** How many in a row, for streaks. */
+  @property() streak?: string;
+
+  /** What was honoured, shown beside the badge in the full form. */
+  @property() label?: string;
+
+  /** A smaller badge without the label, for tight layouts. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Make the badge a button that fires `hz-select`. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  protected override resolve(): Resolved<RankView> {
+    const locale = this.locale;
+    if (this.rank !== undefined) {
+      const parsed = rankInputSchema.safeParse(this.rank, { reportInput: true });
+      if (!parsed.success) return { problems: parsed.error.issues.map((issue) => prefixProblem('rank', problemFromIssue(issue))) };
+      const label = typeof (this.rank as { label?: unknown }).label === 'string' ? (this.rank as { label: string }).label : undefined;
+      return { view: rankView(parsed.data, locale, this.label ?? label) };
+    }
+    if (this.honor) {
+      const found = this.fromReport('honor', this.honor, (index) => index.honors.get(this.honor!), this.messages.honor);
+      if (!('view' in found)) return found;
+      const { honor } = found.view;
+      return { view: rankView(honor, locale, this.label ?? (locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label)) };
+    }
+    if (this.text !== undefined) {
+      const parsed = rankFromText(this.text);
+      return parsed.ok ? { view: rankView(parsed.report, locale, this.label) } : { problems: parsed.problems };
+    }
+    return this.fromParts();
+  }
+
+  private fromParts(): Resolved<RankView> {
+    const problems: Problem[] = [];
+    const kind = this.kind ?? (this.streak ? 'streak' : 'position');
+    if (!(honorKinds as readonly string[]).includes(kind)) problems.push(problem('kind', `expected one of ${honorKinds.join(', ')}, received ${JSON.stringify(kind)}`));
+    if (this.scope !== undefined && !(honorScopes as readonly string[]).includes(this.scope)) {
+      problems.push(problem('scope', `expected one of ${honorScopes.join(', ')}, received ${JSON.stringify(this.scope)}`));
+    }
+    for (const [name, value] of [['position', this.position], ['streak', this.streak]] as const) {
+      if (value !== undefined && !positiveInteger.test(value.trim())) problems.push(problem(name, `expected a positive whole number, received ${JSON.stringify(value)}`));
+    }
+    if (kind === 'position' && this.position === undefined) problems.push(problem('position', 'required for a position: expected a positive whole number, but it is missing'));
+    if (problems.length > 0) return { problems };
+    const rank: FormattableRank = {
+      kind: kind as FormattableRank['kind'],
+      ...(this.scope && { scope: this.scope as FormattableRank['scope'] }),
+      ...(this.position && { position: Number(this.position) }),
+      ...(this.streak && { streak: Number(this.streak) }),
+    };
+    return { view: rankView(rank, this.locale, this.label) };
+  }
+
+  private onActivate(view: RankView): void {
+    emit(this, 'hz-select', { ...(this.honor && { id: this.honor }), label: view.label ?? view.text });
+  }
+
+  protected override renderView(view: RankView) {
+    const classes = ['badge', `kind-${view.kind}`, view.tier ? `tier-${view.tier}` : '', view.scope ? `scope-${view.scope}` : ''].join(' ');
+    const content = html`<span class="icon" part="icon" aria-hidden="true"><svg viewBox="0 0 16 16">${rankIcons[view.kind]}</svg></span
+      ><span part="text" aria-hidden="true">${view.text}</span
+      >${view.label && !this.compact ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}`;
+    if (this.selectable) {
+      return html`<button type="button" part="base" class=${classes} aria-label=${view.spoken} @click=${() => this.onActivate(view)}>${content}</button>`;
+    }
+    return html`<span part="base" class=${classes} role="img" aria-label=${view.spoken} title=${view.spoken}>${content}</span>`;
+  }
+}

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+import { tokenStyles } from '../../internal/tokens.styles.js';
+
+export const rankBadgeStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: inline-block;
+      vertical-align: middle;
+      line-height: 1.3;
+    }
+    .badge {
+      --_tone: var(--_accent);
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35em;
+      padding: 0.2em 0.65em 0.2em 0.45em;
+      border: 1.5px solid var(--_tone);
+      border-radius: 999px;
+      color: var(--_tone);
+      background: var(--_surface);
+      font-size: 0.875em;
+      font-weight: 600;
+      white-space: nowrap;
+      font: inherit;
+      font-size: 0.875em;
+    }
+    button.badge {
+      cursor: pointer;
+    }
+    .tier-gold { --_tone: var(--_gold); }
+    .tier-silver { --_tone: var(--_silver); }
+    .tier-bronze { --_tone: var(--_bronze); }
+    /* National honors are filled, provincial outlined, the rest quiet: scope reads at a glance. */
+    .scope-nation {
+      background: var(--_tone);
+      color: var(--_surface);
+    }
+    .scope-city,
+    .scope-county,
+    .scope-group {
+      border-style: dashed;
+    }
+    .icon {
+      display: inline-flex;
+      width: 1.1em;
+      height: 1.1em;
+    }
+    .icon svg {
+      width: 100%;
+      height: 100%;
+    }
+    .label {
+      font-weight: 400;
+      color: var(--_text);
+      white-space: normal;
+    }
+    .scope-nation .label {
+      color: inherit;
+    }
+    :host([compact]) .badge {
+      padding: 0.1em 0.45em 0.1em 0.35em;
+      gap: 0.2em;
+      font-size: 0.78em;
+    }
+    @media (forced-colors: active) {
+      .badge,
+      .scope-nation {
+        border-color: CanvasText;
+        color: CanvasText;
+        background: Canvas;
+        forced-color-adjust: none;
+      }
+    }
+  `,
+];

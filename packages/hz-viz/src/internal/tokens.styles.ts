@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens every element shares. Each `--hz-*` property can be set by the host page on any
+ * ancestor or on the element; the defaults follow the page's colour scheme through
+ * `light-dark()`, and `theme="light|dark"` forces one.
+ */
+export const tokenStyles = css`
+  :host {
+    --_font: var(--hz-font-family, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', system-ui, sans-serif);
+    --_text: var(--hz-color-text, light-dark(#1b1f24, #e8ecf1));
+    --_muted: var(--hz-color-muted, light-dark(#4f5863, #a9b3be));
+    --_surface: var(--hz-color-surface, light-dark(#ffffff, #161b22));
+    --_subtle: var(--hz-color-subtle, light-dark(#f3f5f8, #21262d));
+    --_border: var(--hz-color-border, light-dark(#d5dbe2, #3a424d));
+    --_accent: var(--hz-color-accent, light-dark(#0b5cad, #6cb6ff));
+    --_good: var(--hz-color-good, light-dark(#0f6b3a, #4fd18b));
+    --_bad: var(--hz-color-bad, light-dark(#b3261e, #ff8a80));
+    --_highlight: var(--hz-color-highlight, light-dark(#fff1c2, #4a3b00));
+    --_gold: var(--hz-color-gold, light-dark(#8a5a00, #f3c14b));
+    --_silver: var(--hz-color-silver, light-dark(#4d5864, #c9d1d9));
+    --_bronze: var(--hz-color-bronze, light-dark(#8c4a20, #e3a36f));
+    --_radius: var(--hz-radius, 10px);
+    --_space: var(--hz-space, 12px);
+    --_focus: var(--hz-color-focus, light-dark(#0b5cad, #6cb6ff));
+    --_size: var(--hz-font-size, 15px);
+
+    color-scheme: light dark;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.6;
+    color: var(--_text);
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  /* 适老化: larger text for older readers, everything else scales with it. */
+  :host([text-size='large']) {
+    --_size: var(--hz-font-size-large, 19px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .problems {
+    border: 1px solid var(--_bad);
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .problems strong {
+    color: var(--_bad);
+  }
+  .problems ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .problems code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
+    font-size: 0.9em;
+    word-break: break-all;
+  }
+  .status {
+    color: var(--_muted);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .problems {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,62 @@
+import 'axe-core/axe.min.js';
+import type { LitElement } from 'lit';
+
+declare global {
+  interface Window {
+    axe: { run: (context: Element, options?: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> };
+  }
+}
+
+/** Mounts HTML in a fresh container and waits until every hz-* element inside has rendered. */
+export async function mount<T extends Element = HTMLElement>(markup: string, attributes: Record<string, string> = {}): Promise<T> {
+  const container = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) container.setAttribute(name, value);
+  container.innerHTML = markup;
+  document.body.append(container);
+  await settle(container);
+  return container.firstElementChild as T;
+}
+
+/** Waits for pending Lit updates (and a report load) under `root`. */
+export async function settle(root: Element): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const elements = [root, ...root.querySelectorAll('*')].filter((el): el is LitElement => el.localName.startsWith('hz-') && 'updateComplete' in el);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Resolves when `<hz-report>` inside root has loaded (or failed). */
+export async function reportSettled(report: Element): Promise<void> {
+  const state = () => (report as unknown as { reportState: { status: string } }).reportState.status;
+  for (let i = 0; i < 200 && state() === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await settle(report);
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadow(element: Element, selector: string): HTMLElement | null {
+  return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/** Runs axe-core on an element (including its shadow tree) and fails with the violations. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const result = await window.axe.run(element, { resultTypes: ['violations'] });
+  if (result.violations.length > 0) {
+    throw new Error(`axe: ${result.violations.map((v) => `${v.id} (${v.help}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`).join('; ')}`);
+  }
+}
+
+/** Records hz-* events fired on the document. */
+export function recordEvents(type: string): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  document.addEventListener(type, (event) => events.push(event as CustomEvent));
+  return events;
+}
+
+export function cleanup(): void {
+  document.body.replaceChildren();
+}
