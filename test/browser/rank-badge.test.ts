@@ -24,7 +24,7 @@ describe('<hz-rank-badge>', () => {
 
   it('takes an honor object as a property', async () => {
     const badge = await mount<HTMLElementTagNameMap['hz-rank-badge']>('<hz-rank-badge></hz-rank-badge>');
-    badge.rank = { kind: 'streak', streak: 9, streakUnit: '连冠', scope: 'province', printed: '全省九连冠' };
+    badge.honor = { kind: 'streak', streak: 9, streakUnit: '连冠', scope: 'province', printed: '全省九连冠' };
     await badge.updateComplete;
     expect(shadowText(badge)).to.equal('全省九连冠');
     expect(shadow(badge, '[part=base]')!.getAttribute('aria-label')).to.equal('9连冠');

@@ -34,6 +34,10 @@ export const tokenStyles = css`
     color: var(--_text);
     -webkit-font-smoothing: antialiased;
   }
+  /* A forced theme may differ from the page around it: paint a surface so text stays legible. */
+  :host([theme]) {
+    background: var(--_surface);
+  }
   :host([theme='light']) {
     color-scheme: light;
   }

@@ -43,3 +43,9 @@ export const figureShape = {
 
 export const figureSchema = z.strictObject(figureShape);
 export type Figure = z.infer<typeof figureSchema>;
+
+/**
+ * A figure as an element property accepts it: a schema Metric, or any object with a figure's
+ * fields; fields beyond a figure's (id, quote …) are allowed and ignored.
+ */
+export const figureInputSchema = z.looseObject(figureShape);

@@ -34,11 +34,11 @@ const positiveInteger = /^[1-9]\d*$/;
 export class HzRankBadgeElement extends HzElement<RankView> {
   static override styles = rankBadgeStyles;
 
-  /** An honor object (a schema Honor, or any object with its rank fields). */
-  @property({ attribute: false }) rank?: unknown;
-
-  /** The id of an honor in the surrounding `<hz-report>`. */
-  @property() honor?: string;
+  /**
+   * The honor: as an attribute, the id of an honor in the surrounding `<hz-report>`; as a
+   * property, an honor object (a schema Honor, or any object with its rank fields).
+   */
+  @property() honor?: string | object;
 
   /** Free text of an honor, read by the schema's rank parser: 居全省第1, 全国首个, 九连冠. */
   @property() text?: string;
@@ -66,14 +66,16 @@ export class HzRankBadgeElement extends HzElement<RankView> {
 
   protected override resolve(): Resolved<RankView> {
     const locale = this.locale;
-    if (this.rank !== undefined) {
-      const parsed = rankInputSchema.safeParse(this.rank, { reportInput: true });
-      if (!parsed.success) return { problems: parsed.error.issues.map((issue) => prefixProblem('rank', problemFromIssue(issue))) };
-      const label = typeof (this.rank as { label?: unknown }).label === 'string' ? (this.rank as { label: string }).label : undefined;
-      return { view: rankView(parsed.data, locale, this.label ?? label) };
+    const honorInput = this.honor;
+    if (honorInput !== undefined && honorInput !== null && typeof honorInput === 'object') {
+      const parsed = rankInputSchema.safeParse(honorInput, { reportInput: true });
+      if (!parsed.success) return { problems: parsed.error.issues.map((issue) => prefixProblem('honor', problemFromIssue(issue))) };
+      const { label, labelEn } = parsed.data as { label?: unknown; labelEn?: unknown };
+      const named = locale === 'en' && typeof labelEn === 'string' ? labelEn : typeof label === 'string' ? label : undefined;
+      return { view: rankView(parsed.data, locale, this.label ?? named) };
     }
-    if (this.honor) {
-      const found = this.fromReport('honor', this.honor, (index) => index.honors.get(this.honor!), this.messages.honor);
+    if (typeof honorInput === 'string' && honorInput !== '') {
+      const found = this.fromReport('honor', honorInput, (index) => index.honors.get(honorInput), this.messages.honor);
       if (!('view' in found)) return found;
       const { honor } = found.view;
       return { view: rankView(honor, locale, this.label ?? (locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label)) };
@@ -107,7 +109,7 @@ export class HzRankBadgeElement extends HzElement<RankView> {
   }
 
   private onActivate(view: RankView): void {
-    emit(this, 'hz-select', { ...(this.honor && { id: this.honor }), label: view.label ?? view.text });
+    emit(this, 'hz-select', { ...(typeof this.honor === 'string' && { id: this.honor }), label: view.label ?? view.text });
   }
 
   protected override renderView(view: RankView) {

@@ -1,0 +1,53 @@
+import type { Department, FigureParts, Honor, Initiative, Locale, Metric } from '@hz-viz/schema';
+import { describeHonor, describeMetric, formatFigureParts, formatNormalizedValue } from '@hz-viz/schema';
+import { headlineMetrics } from '../../layout/headlines.js';
+import type { Segment } from '../../layout/segments.js';
+import { segmentText } from '../../layout/segments.js';
+
+export type Highlight = { readonly start: number; readonly end: number; readonly kind: 'metric' | 'honor'; readonly id: string; readonly tip: string };
+
+export interface AchievementView {
+  readonly department?: string;
+  readonly title: string;
+  readonly segments: readonly Segment<Highlight>[];
+  readonly headlines: readonly { readonly id: string; readonly label: string; readonly parts: FigureParts }[];
+  readonly honors: readonly Honor[];
+  readonly long: boolean;
+}
+
+export function achievementView(
+  initiative: Initiative,
+  department: Department | undefined,
+  locale: Locale,
+  options: { headlineCount: number; collapseAt: number },
+): AchievementView {
+  const en = locale === 'en';
+  const metricTip = (m: Metric) => {
+    const normalized = formatNormalizedValue(m, locale);
+    const described = describeMetric(m, locale);
+    if (described.endsWith(normalized)) return described;
+    return en ? `${described} (${normalized})` : `${described}（${normalized}）`;
+  };
+  const highlights: Highlight[] = [
+    ...initiative.metrics.map((m): Highlight => ({ start: m.start, end: m.end, kind: 'metric', id: m.id, tip: metricTip(m) })),
+    ...initiative.honors.map((h): Highlight => ({
+      start: h.start,
+      end: h.end,
+      kind: 'honor',
+      id: h.id,
+      tip: `${en ? (h.labelEn ?? h.label) : h.label}${en ? ': ' : '：'}${describeHonor(h, locale)}`,
+    })),
+  ];
+  return {
+    ...(department && { department: en ? department.nameEn : department.name }),
+    title: en ? (initiative.titleEn ?? initiative.title) : initiative.title,
+    segments: segmentText(initiative.text, highlights),
+    headlines: headlineMetrics(initiative.metrics, options.headlineCount).map((m) => ({
+      id: m.id,
+      label: en ? (m.labelEn ?? m.label) : m.label,
+      parts: formatFigureParts(m, locale),
+    })),
+    honors: initiative.honors,
+    long: initiative.text.length > options.collapseAt,
+  };
+}

@@ -1,0 +1,130 @@
+import type { Department, Initiative } from '@hz-viz/schema';
+import { initiativeSchema, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../internal/events.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzElement } from '../../internal/hz-element.js';
+import type { AchievementView } from './achievement-view.js';
+import { achievementView } from './achievement-view.js';
+import { achievementCardStyles } from './hz-achievement-card.styles.js';
+
+/**
+ * @summary One initiative: its department and title, the paragraph with every figure and honor
+ * highlighted in place (each with a tooltip and its normalized value), its honors as badges and
+ * its headline figures as big numbers; long text collapses behind 展开/收起.
+ *
+ * @csspart base - The card.
+ * @csspart department - The department line.
+ * @csspart title - The initiative's title.
+ * @csspart headlines - The big numbers.
+ * @csspart text - The paragraph.
+ * @csspart highlight - Each highlighted figure or honor in the paragraph.
+ * @csspart toggle - The 展开/收起 button.
+ * @csspart honors - The row of rank badges.
+ * @csspart error - The error state.
+ *
+ * @event hz-toggle - The paragraph was expanded or collapsed. `detail: { expanded }`.
+ * @event hz-error - An input is invalid or the initiative id is unknown. `detail: { problems }`.
+ *
+ * @cssproperty --hz-color-highlight - Background of highlighted figures.
+ */
+export class HzAchievementCardElement extends HzElement<AchievementView> {
+  static override styles = achievementCardStyles;
+
+  /** An initiative id in the surrounding `<hz-report>` (attribute) or an initiative object (property). */
+  @property() initiative?: string | object;
+
+  /** How many headline figures to show as big numbers: 0–3 (default 3). */
+  @property({ attribute: 'headline-count' }) headlineCount?: string;
+
+  /** Paragraphs longer than this many characters start collapsed (default 90). */
+  @property({ attribute: 'collapse-at' }) collapseAt?: string;
+
+  /** The heading level of the title for the page's outline (default 3). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Whether the long paragraph is shown in full. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  @state() private dismissed?: string;
+
+  protected override resolve(): Resolved<AchievementView> {
+    const value = this.initiative;
+    let initiative: Initiative;
+    let department: Department | undefined;
+    if (value !== undefined && value !== null && typeof value === 'object') {
+      const parsed = initiativeSchema.safeParse(value, { reportInput: true });
+      if (!parsed.success) return { problems: parsed.error.issues.map((issue) => prefixProblem('initiative', problemFromIssue(issue))) };
+      initiative = parsed.data;
+    } else if (typeof value === 'string' && value !== '') {
+      const found = this.fromReport('initiative', value, (index) => index.initiatives.get(value), this.messages.initiative);
+      if (!('view' in found)) return found;
+      ({ initiative, department } = found.view);
+    } else {
+      return { problems: [problem('initiative', 'required: an initiative id inside <hz-report>, or an initiative object')] };
+    }
+    const count = this.headlineCount === undefined ? 3 : Number(this.headlineCount);
+    if (!Number.isInteger(count) || count < 0 || count > 3) return { problems: [problem('headline-count', `expected 0, 1, 2 or 3, received ${JSON.stringify(this.headlineCount)}`)] };
+    const collapseAt = this.collapseAt === undefined ? 90 : Number(this.collapseAt);
+    if (!Number.isFinite(collapseAt) || collapseAt < 0) return { problems: [problem('collapse-at', `expected a number of characters, received ${JSON.stringify(this.collapseAt)}`)] };
+    return { view: achievementView(initiative, department, this.locale, { headlineCount: count, collapseAt }) };
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    emit(this, 'hz-toggle', { expanded: this.expanded });
+  }
+
+  /** WCAG 1.4.13: a tooltip can be dismissed without moving focus. */
+  private onTipKey(event: KeyboardEvent, id: string): void {
+    if (event.key === 'Escape') this.dismissed = id;
+  }
+
+  protected override renderView(view: AchievementView) {
+    const level = Math.min(6, Math.max(1, Number(this.headingLevel ?? 3) || 3));
+    const collapsed = view.long && !this.expanded;
+    const messages = this.messages;
+    return html`<article part="base" class="card">
+      ${view.department ? html`<p part="department" class="department">${view.department}</p>` : nothing}
+      <div part="title" class="title" role="heading" aria-level=${level}>${view.title}</div>
+      ${view.headlines.length > 0
+        ? html`<ul part="headlines" class="headlines" aria-label=${messages.headline}>
+            ${view.headlines.map(
+              (h) => html`<li class="headline">
+                <span><span class="before">${h.parts.before}</span><span class="number">${h.parts.number}</span><span class="unit">${h.parts.after}</span></span>
+                <span class="name">${h.label}</span>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      <p part="text" id="text" class="text ${collapsed ? 'collapsed' : ''}" lang="zh-CN">
+        ${view.segments.map((segment, i) =>
+          segment.mark
+            ? html`<span class="fig" ?data-dismissed=${this.dismissed === segment.mark.id} @mouseleave=${() => (this.dismissed = undefined)}
+                ><mark
+                  part="highlight"
+                  class=${segment.mark.kind}
+                  tabindex="0"
+                  aria-describedby="tip-${i}"
+                  @keydown=${(event: KeyboardEvent) => this.onTipKey(event, segment.mark!.id)}
+                  @blur=${() => (this.dismissed = undefined)}
+                  >${segment.text}</mark
+                ><span class="tip" role="tooltip" id="tip-${i}" lang=${this.locale}>${segment.mark.tip}</span></span
+              >`
+            : segment.text,
+        )}
+      </p>
+      ${view.long
+        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="text" @click=${this.toggle}>
+            ${this.expanded ? messages.collapse : messages.expand}
+          </button>`
+        : nothing}
+      ${view.honors.length > 0
+        ? html`<ul part="honors" class="honors" aria-label=${messages.honors}>
+            ${view.honors.map((honor) => html`<li><hz-rank-badge .honor=${honor} compact></hz-rank-badge></li>`)}
+          </ul>`
+        : nothing}
+    </article>`;
+  }
+}

@@ -1,0 +1,198 @@
+import type { Problem } from '@hz-viz/schema';
+import { metricKinds, problem } from '@hz-viz/schema';
+import type { PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { emit } from '../../internal/events.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzElement } from '../../internal/hz-element.js';
+import type { ReportIndex } from '../../internal/report-index.js';
+import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
+import { barListLayout, barListSorts } from '../../layout/bar-list.js';
+import { checkOneUnit, itemsFromJson, itemsFromProperty } from './bar-list-input.js';
+import type { BarListRowView, BarListView } from './bar-list-view.js';
+import { barListView } from './bar-list-view.js';
+import { barListStyles } from './hz-bar-list.styles.js';
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
+
+/**
+ * @summary Several figures compared as labelled bars on one scale — the five completion rates
+ * of 市残联, every growth rate of a report — sortable, with focusable, selectable rows.
+ *
+ * @csspart base - The figure around the list.
+ * @csspart caption - The caption with the sort control.
+ * @csspart sort - The sort button.
+ * @csspart row - Each row (`role="option"`).
+ * @csspart bar - Each bar.
+ * @csspart error - The error state.
+ *
+ * @event hz-select - A row was chosen by click, Enter or Space. `detail: { id, label, index }`.
+ * @event hz-error - An input is invalid. `detail: { problems }`.
+ *
+ * @cssproperty --hz-color-accent - Bars.
+ * @cssproperty --hz-color-bad - Bars below zero.
+ */
+export class HzBarListElement extends HzElement<BarListView> {
+  static override styles = barListStyles;
+
+  /** Metric ids in the surrounding report, separated by spaces (attribute); or metric objects (property). */
+  @property() metrics?: string | readonly unknown[];
+
+  /** With a report: every metric of this department (by id)… */
+  @property() department?: string;
+
+  /** …and/or of this kind: `completion`, `change`, `share` … */
+  @property() kind?: string;
+
+  /** With `kind`: only figures in this unit (%, 个百分点). */
+  @property() unit?: string;
+
+  /** For hand-written HTML: a JSON array of `{label, value, unit}`. */
+  @property() items?: string;
+
+  /** The list's caption and accessible name. */
+  @property() label?: string;
+
+  /** `source` (default), `value-desc` or `value-asc`. */
+  @property({ reflect: true }) sort: BarListSort = 'source';
+
+  /** The id (or row key) of the selected row. */
+  @property() selected?: string;
+
+  @state() private activeIndex = 0;
+  private focusAfterRender = false;
+
+  protected override resolve(): Resolved<BarListView> {
+    if (!(barListSorts as readonly string[]).includes(this.sort)) {
+      return { problems: [problem('sort', `expected one of ${barListSorts.join(', ')}, received ${JSON.stringify(this.sort)}`)] };
+    }
+    const source = this.resolveItems();
+    if (!('view' in source)) return source;
+    const { items, index } = source.view;
+    const unitProblems = checkOneUnit(items);
+    if (unitProblems.length > 0) return { problems: unitProblems };
+    const multipleDepartments = index && new Set(items.map((item) => index.metrics.get(item.id ?? '')?.department.id)).size > 1;
+    const locale = this.locale;
+    const detailOf = (id: string | undefined) => {
+      if (!multipleDepartments || !id) return undefined;
+      const department = index.metrics.get(id)?.department;
+      return locale === 'en' ? department?.nameEn : department?.name;
+    };
+    return { view: barListView(barListLayout(items, this.sort), this.sort, locale, detailOf) };
+  }
+
+  private resolveItems(): Resolved<{ items: BarListItem[]; index?: ReportIndex }> {
+    const metrics = this.metrics;
+    if (Array.isArray(metrics)) {
+      const read = itemsFromProperty(metrics);
+      return 'problems' in read ? read : { view: { items: read.items } };
+    }
+    if (this.items !== undefined) {
+      const read = itemsFromJson(this.items);
+      return 'problems' in read ? read : { view: { items: read.items } };
+    }
+    const ids = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : [];
+    if (ids.length === 0 && !this.department && !this.kind) {
+      return { problems: [problem('metrics', 'expected metric ids, department or kind (with a report), or items (JSON)')] };
+    }
+    if (this.kind && !(metricKinds as readonly string[]).includes(this.kind)) {
+      return { problems: [problem('kind', `expected one of ${metricKinds.join(', ')}, received ${JSON.stringify(this.kind)}`)] };
+    }
+    const attribute = ids.length > 0 ? 'metrics' : this.department ? 'department' : 'kind';
+    const found = this.fromReport(attribute, ids.join(' ') || this.department || this.kind || '', (index) => index, this.messages.metric);
+    if (!('view' in found)) return found;
+    const index = found.view;
+    if (ids.length > 0) {
+      const problems: Problem[] = [];
+      const items = ids.flatMap((id, i) => {
+        const entry = index.metrics.get(id);
+        if (!entry) problems.push(problem(`metrics[${i}]`, this.messages.notFound(this.messages.metric, id)));
+        return entry ? [{ id, figure: entry.metric }] : [];
+      });
+      return problems.length > 0 ? { problems } : { view: { items, index } };
+    }
+    if (this.department && !index.departments.has(this.department)) {
+      return { problems: [problem('department', this.messages.notFound(this.messages.department, this.department))] };
+    }
+    const items = [...index.metrics.values()]
+      .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))
+      .map(({ metric }) => ({ id: metric.id, figure: metric }));
+    if (items.length === 0) return { problems: [problem(attribute, this.messages.empty)] };
+    return { view: { items, index } };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.activeIndex}"]`)?.focus();
+    }
+  }
+
+  private choose(row: BarListRowView, index: number): void {
+    this.selected = row.key;
+    this.activeIndex = index;
+    emit(this, 'hz-select', { ...(row.id && { id: row.id }), label: row.label, index });
+  }
+
+  private onKeydown(event: KeyboardEvent, view: BarListView): void {
+    const last = view.rows.length - 1;
+    const moves: Record<string, number> = { ArrowDown: this.activeIndex + 1, ArrowUp: this.activeIndex - 1, Home: 0, End: last };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.activeIndex = Math.max(0, Math.min(last, moves[event.key]!));
+      this.focusAfterRender = true;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const row = view.rows[this.activeIndex];
+      if (row) this.choose(row, this.activeIndex);
+    }
+  }
+
+  private cycleSort(): void {
+    this.sort = nextSort[this.sort];
+    this.activeIndex = 0;
+  }
+
+  protected override renderView(view: BarListView) {
+    const messages = this.messages;
+    const sortName = { source: messages.sortSource, 'value-desc': messages.sortValueDesc, 'value-asc': messages.sortValueAsc }[view.sort];
+    const active = Math.min(this.activeIndex, view.rows.length - 1);
+    const label = this.label ?? messages.listLabel;
+    return html`<figure part="base">
+      <figcaption part="caption">
+        <span>${label}</span>
+        <button type="button" part="sort" class="sort" @click=${this.cycleSort}>
+          <span aria-hidden="true">⇅ </span><span class="sr-only">${messages.sortBy}：</span>${sortName}
+        </button>
+      </figcaption>
+      <ul role="listbox" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onKeydown(event, view)}>
+        ${repeat(
+          view.rows,
+          (row) => row.key,
+          (row, index) => html`<li
+            part="row"
+            class="row"
+            role="option"
+            data-index=${index}
+            tabindex=${index === active ? 0 : -1}
+            aria-selected=${this.selected === row.key ? 'true' : 'false'}
+            @click=${() => this.choose(row, index)}
+          >
+            <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
+            <span class="track" aria-hidden="true">
+              <span part="bar" class="bar tone-${row.tone}" style=${styleMap({ left: percent(row.from), width: percent(row.to - row.from) })}></span>
+              ${view.zeroAt !== undefined ? html`<span class="line" style=${styleMap({ left: percent(view.zeroAt) })}></span>` : nothing}
+              ${view.targetAt !== undefined ? html`<span class="line" style=${styleMap({ left: percent(view.targetAt) })}></span>` : nothing}
+            </span>
+            <span class="row-value">${row.valueText}</span>
+          </li>`,
+        )}
+      </ul>
+    </figure>`;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Figure } from '@hz-viz/schema';
+import { plainNumber, problem } from '@hz-viz/schema';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzElement } from '../../internal/hz-element.js';
+import { meterLayout } from '../../layout/meter.js';
+import type { MetricBarView } from './metric-bar-view.js';
+import { metricBarView } from './metric-bar-view.js';
+import { metricBarStyles } from './hz-metric-bar.styles.js';
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/**
+ * @summary One figure against a scale: a completion rate against its 100% target (完成率190%
+ * drawn past the target line), a growth rate diverging from zero, a share of a whole.
+ *
+ * @csspart base - The whole meter.
+ * @csspart label - The label.
+ * @csspart value - The formatted value.
+ * @csspart track - The track; it carries `role="meter"`.
+ * @csspart bar - The filled bar.
+ * @csspart marker - The 100% target line or the zero line.
+ * @csspart error - The error state.
+ *
+ * @event hz-error - An input is invalid. `detail: { problems }`.
+ *
+ * @cssproperty --hz-color-accent - The bar.
+ * @cssproperty --hz-color-subtle - The track.
+ */
+export class HzMetricBarElement extends HzElement<MetricBarView> {
+  static override styles = metricBarStyles;
+
+  /** A metric id in the surrounding `<hz-report>` (attribute) or a metric object (property). */
+  @property() metric?: string | object;
+
+  @property() label?: string;
+  @property() value?: string;
+  @property() unit?: string;
+  /** `completion`, `change`, `share`, `percent` … inferred from value and unit when absent. */
+  @property() kind?: string;
+  @property() polarity?: string;
+
+  /** The end of the scale. Needed for counts and money; optional for rates (100%) and changes. */
+  @property() max?: string;
+
+  protected override resolve(): Resolved<MetricBarView> {
+    const metric = this.metric;
+    let figure: Figure;
+    let caption: string | undefined;
+    if (metric !== undefined && metric !== null && typeof metric === 'object') {
+      const read = figureFromProperty('metric', metric);
+      if ('problems' in read) return read;
+      figure = read.figure;
+    } else if (typeof metric === 'string' && metric !== '') {
+      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
+      if (!('view' in found)) return found;
+      figure = found.view.metric;
+      caption = this.locale === 'en' ? found.view.department.nameEn : found.view.department.name;
+    } else {
+      const read = figureFromAttributes({ label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });
+      if ('problems' in read) return read;
+      figure = read.figure;
+    }
+    if (this.label && metric) figure = { ...figure, label: this.label, labelEn: this.label };
+
+    let max: number | undefined;
+    if (this.max !== undefined) {
+      max = Number(this.max);
+      if (!Number.isFinite(max) || max <= 0) return { problems: [problem('max', `expected a positive number, received ${JSON.stringify(this.max)}`)] };
+    }
+    const layout = meterLayout({ kind: figure.kind, value: figure.value, unit: figure.unit, ...(max !== undefined && { max }) });
+    if (!layout) return { problems: [problem('max', `required for a ${figure.kind} figure: the end of the scale, e.g. max="${plainNumber(figure.value * 2)}"`)] };
+    return { view: metricBarView(figure, layout, this.locale, caption) };
+  }
+
+  protected override renderView(view: MetricBarView) {
+    const { layout } = view;
+    const overTarget = layout.mode === 'completion' && layout.marker !== undefined && layout.to > layout.marker;
+    const barEnd = overTarget ? layout.marker! : layout.to;
+    return html`<div part="base" class="meter mode-${layout.mode} tone-${view.tone}">
+      <div class="head">
+        <span part="label" class="label" id="label">${view.label}</span>
+        <span part="value" class="value" aria-hidden="true">${view.valueText}</span>
+      </div>
+      <div
+        part="track"
+        class="track"
+        role="meter"
+        aria-labelledby="label"
+        aria-valuenow=${layout.value}
+        aria-valuemin=${layout.min}
+        aria-valuemax=${layout.max}
+        aria-valuetext=${view.spoken}
+      >
+        <div part="bar" class="bar" style=${styleMap({ left: percent(layout.from), width: percent(barEnd - layout.from) })}></div>
+        ${overTarget ? html`<div class="over" style=${styleMap({ left: percent(barEnd), width: percent(layout.to - barEnd) })}></div>` : nothing}
+        ${layout.marker !== undefined ? html`<div part="marker" class="marker" style=${styleMap({ left: percent(layout.marker) })}></div>` : nothing}
+      </div>
+      ${layout.mode === 'completion' && layout.marker !== undefined
+        ? html`<div class="scale" aria-hidden="true"><span class="target" style=${styleMap({ left: percent(layout.marker) })}>${this.messages.target} 100%</span></div>`
+        : nothing}
+      ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
+    </div>`;
+  }
+}

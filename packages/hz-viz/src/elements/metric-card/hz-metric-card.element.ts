@@ -1,0 +1,159 @@
+import type { Figure, FormattableRank, Problem } from '@hz-viz/schema';
+import { rankFromText } from '@hz-viz/schema';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzElement } from '../../internal/hz-element.js';
+import { arrows } from '../../internal/trend.styles.js';
+import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
+import { metricCardView } from './metric-card-view.js';
+import { metricCardStyles } from './hz-metric-card.styles.js';
+
+export const metricCardSizes = ['full', 'compact'] as const;
+
+/**
+ * @summary A KPI card: the label, the value big and exactly as printed (4.51万人次), its period,
+ * a change with arrow and words coloured by polarity, a rank badge and the department.
+ *
+ * @slot icon - An icon before the label.
+ * @slot footer - Anything below the card's content (a link, a note).
+ *
+ * @csspart base - The card.
+ * @csspart label - The label.
+ * @csspart value - The value line; `number` and `unit` inside it.
+ * @csspart number - The number with its magnitude (4.51万).
+ * @csspart unit - The unit and trailing qualifier (人次, %以上).
+ * @csspart period - The period, when not the whole year (1-11月).
+ * @csspart change - The change: arrow and words.
+ * @csspart caption - The department or caption.
+ * @csspart error - The error state.
+ *
+ * @event hz-error - An input is invalid or the metric id is unknown. `detail: { problems }`.
+ *
+ * @cssproperty --hz-color-good - Good news (a rise where higher is better).
+ * @cssproperty --hz-color-bad - Bad news.
+ * @cssproperty --hz-font-size - Base text size; `text-size="large"` uses --hz-font-size-large.
+ */
+export class HzMetricCardElement extends HzElement<MetricCardView> {
+  static override styles = metricCardStyles;
+
+  /**
+   * The metric: as an attribute, the id of a metric in the surrounding `<hz-report>`; as a
+   * property, a metric object (a schema Metric, or any object with a figure's fields).
+   */
+  @property() metric?: string | object;
+
+  /** What the figure measures: 规上工业增加值. */
+  @property() label?: string;
+
+  /** The value as written: 7.3, 4.51万, 148000000, 2600多. */
+  @property() value?: string;
+
+  /** The unit: %, 人次, 亿元, 吨. A magnitude in the unit (亿吨) is applied once. */
+  @property() unit?: string;
+
+  /** Override the kind the value and unit imply: count, money, change, completion … */
+  @property() kind?: string;
+
+  /** The period the figure covers: 1-11月. */
+  @property() period?: string;
+
+  /** `higher-is-better` (default), `lower-is-better` or `neutral`: colours the change. */
+  @property() polarity?: string;
+
+  /** A change to show beside the value: 2.6, -1.47, 下降1.47. */
+  @property() change?: string;
+
+  /** The unit of `change`; % by default. */
+  @property({ attribute: 'change-unit' }) changeUnit?: string;
+
+  /** An honor as free text, shown as a rank badge: 居全省第1. */
+  @property() rank?: string;
+
+  /** A caption under the card; the department when the metric comes from a report. */
+  @property() caption?: string;
+
+  /** `full` (default) or `compact`. */
+  @property({ reflect: true }) size: (typeof metricCardSizes)[number] = 'full';
+
+  protected override resolve(): Resolved<MetricCardView> {
+    const inputs = this.resolveInputs();
+    if (!('view' in inputs)) return inputs;
+    return { view: metricCardView(inputs.view, this.locale) };
+  }
+
+  private resolveInputs(): Resolved<MetricCardInputs> {
+    const problems: Problem[] = [];
+    let figure: Figure | undefined;
+    let rank: FormattableRank | undefined;
+    let caption = this.caption;
+    const locale = this.locale;
+
+    const metric = this.metric;
+    if (metric !== undefined && metric !== null && typeof metric === 'object') {
+      const read = figureFromProperty('metric', metric);
+      if ('problems' in read) return read;
+      figure = read.figure;
+    } else if (typeof metric === 'string' && metric !== '') {
+      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
+      if (!('view' in found)) return found;
+      const { metric: entry, department } = found.view;
+      figure = entry;
+      caption ??= locale === 'en' ? department.nameEn : department.name;
+      const state = this.reportState;
+      const honor = entry.honor && state?.status === 'ready' ? state.index.honors.get(entry.honor)?.honor : undefined;
+      if (honor) rank = honor;
+    } else {
+      const read = figureFromAttributes({ label: this.label, value: this.value, unit: this.unit, kind: this.kind, period: this.period, polarity: this.polarity });
+      if ('problems' in read) problems.push(...read.problems);
+      else figure = read.figure;
+    }
+
+    let change: Figure | undefined;
+    if (this.change !== undefined) {
+      const read = figureFromAttributes({ label: 'change', value: this.change, unit: this.changeUnit ?? '%', kind: 'change' });
+      if ('problems' in read) problems.push(...read.problems.map((p) => ({ ...p, path: 'change', message: `change: ${p.detail}` })));
+      else change = read.figure;
+    }
+    if (this.rank !== undefined) {
+      const read = rankFromText(this.rank);
+      if (read.ok) rank = read.report;
+      else problems.push(...read.problems.map((p) => ({ ...p, path: 'rank', message: `rank: ${p.detail}` })));
+    }
+    if (problems.length > 0 || !figure) return { problems };
+    if (this.label && metric) figure = { ...figure, label: this.label, labelEn: this.label };
+    return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };
+  }
+
+  protected override renderView(view: MetricCardView) {
+    const trend = view.trend;
+    return html`<article part="base" class="card">
+      <div class="top"><slot name="icon"></slot><p part="label" class="label">${view.label}</p></div>
+      <p part="value" class="value" title=${view.normalized}>
+        ${view.trendIsValue && trend
+          ? html`<span class="trend tone-${trend.tone}"><span class="arrow" aria-hidden="true">${arrows[trend.direction]}</span></span>`
+          : nothing}
+        ${view.value.before ? html`<span class="before">${view.value.before}</span>` : nothing}<span part="number" class="number"
+          >${view.value.number}</span
+        >${view.value.after ? html`<span part="unit" class="after">${view.value.after}</span>` : nothing}
+        ${view.trendIsValue && trend?.toneText ? html`<span class="sr-only">（${trend.toneText}）</span>` : nothing}
+      </p>
+      ${view.period ? html`<p part="period" class="period">${view.period}</p>` : nothing}
+      ${(trend && !view.trendIsValue) || view.rank
+        ? html`<div class="meta">
+            ${trend && !view.trendIsValue
+              ? html`<p part="change" class="trend tone-${trend.tone}">
+                  <span class="arrow" aria-hidden="true">${arrows[trend.direction]}</span>${trend.text}${trend.toneText
+                    ? html`<span class="sr-only">（${trend.toneText}）</span>`
+                    : nothing}
+                </p>`
+              : nothing}
+            ${view.rank ? html`<hz-rank-badge part="rank" compact .honor=${view.rank} lang=${this.locale}></hz-rank-badge>` : nothing}
+          </div>`
+        : nothing}
+      ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+}

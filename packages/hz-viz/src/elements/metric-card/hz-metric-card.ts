@@ -1,0 +1,13 @@
+import '../rank-badge/hz-rank-badge.js';
+import { defineElement } from '../../internal/define.js';
+import { HzMetricCardElement } from './hz-metric-card.element.js';
+
+defineElement('hz-metric-card', HzMetricCardElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hz-metric-card': HzMetricCardElement;
+  }
+}
+
+export { HzMetricCardElement };

@@ -1,0 +1,14 @@
+export { HzReportElement } from './elements/report/hz-report.js';
+export { HzMetricCardElement } from './elements/metric-card/hz-metric-card.js';
+export { HzMetricBarElement } from './elements/metric-bar/hz-metric-bar.js';
+export { HzBarListElement } from './elements/bar-list/hz-bar-list.js';
+export { HzRankBadgeElement } from './elements/rank-badge/hz-rank-badge.js';
+export { HzAchievementCardElement } from './elements/achievement-card/hz-achievement-card.js';
+export type { HzEventMap, HzErrorDetail, HzLoadDetail, HzSelectDetail } from './internal/events.js';
+export type { ReportIndex } from './internal/report-index.js';
+export { barListLayout, barListSorts } from './layout/bar-list.js';
+export type { BarListLayout, BarListSort } from './layout/bar-list.js';
+export { meterLayout } from './layout/meter.js';
+export type { MeterLayout } from './layout/meter.js';
+export { segmentText } from './layout/segments.js';
+export { headlineMetrics } from './layout/headlines.js';

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import '../../packages/hz-viz/src/elements/bar-list/hz-bar-list.js';
+import '../../packages/hz-viz/src/elements/report/hz-report.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, settle } from './helpers.js';
+
+type BarList = HTMLElementTagNameMap['hz-bar-list'];
+const rows = (list: Element) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+const labels = (list: Element) =>
+  rows(list).map((row) => {
+    const label = row.querySelector('.row-label')!;
+    return label.textContent!.replace(label.querySelector('small')?.textContent ?? '', '').trim();
+  });
+
+async function canlianCompletion(sort = 'source'): Promise<BarList> {
+  const report = await mount(`<hz-report><hz-bar-list department="canlian" kind="completion" sort="${sort}"></hz-bar-list></hz-report>`);
+  await reportSettled(report);
+  return report.querySelector('hz-bar-list')!;
+}
+
+describe('<hz-bar-list>', () => {
+  afterEach(cleanup);
+
+  it('lists the completion rates of 市残联 from the report, values formatted per unit', async () => {
+    const list = await canlianCompletion();
+    expect(rows(list)).to.have.length(7);
+    expect(rows(list)[0]!.querySelector('.row-value')!.textContent).to.equal('120%');
+  });
+
+  it('sorts by value, and the sort button cycles the order', async () => {
+    const list = await canlianCompletion('value-desc');
+    const values = rows(list).map((row) => Number.parseFloat(row.querySelector('.row-value')!.textContent!));
+    expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+    shadow(list, '[part=sort]')!.click();
+    await settle(list);
+    expect(list.sort).to.equal('value-asc');
+    const ascending = rows(list).map((row) => Number.parseFloat(row.querySelector('.row-value')!.textContent!));
+    expect(ascending).to.deep.equal([...values].reverse());
+  });
+
+  it('is one tab stop; arrows, Home and End move; Enter selects and fires hz-select', async () => {
+    const selects = recordEvents('hz-select');
+    const list = await canlianCompletion();
+    const tabbable = rows(list).filter((row) => row.tabIndex === 0);
+    expect(tabbable).to.have.length(1);
+    rows(list)[0]!.focus();
+    const key = async (k: string) => {
+      list.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+      await settle(list);
+    };
+    await key('ArrowDown');
+    expect(list.shadowRoot!.activeElement).to.equal(rows(list)[1]);
+    await key('End');
+    expect(list.shadowRoot!.activeElement).to.equal(rows(list)[6]);
+    await key('Home');
+    await key('Enter');
+    expect(selects.at(-1)!.detail.id).to.equal('canlian.employment.disabled-employment-completion-rate');
+    expect(rows(list)[0]!.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('puts bars on one scale: the longest value gets the longest bar', async () => {
+    const list = await mount('<hz-bar-list style="width:500px" items=\'[{"label":"甲","value":"50","unit":"%"},{"label":"乙","value":"100","unit":"%"}]\'></hz-bar-list>');
+    const [a, b] = rows(list).map((row) => row.querySelector<HTMLElement>('[part=bar]')!.getBoundingClientRect().width);
+    expect(a! / b!).to.be.closeTo(0.5, 0.02);
+  });
+
+  it('takes metric objects as a property', async () => {
+    const list = await mount<BarList>('<hz-bar-list></hz-bar-list>');
+    list.metrics = [{ label: '甲', kind: 'percent', value: 12, unit: '%', polarity: 'higher-is-better' }];
+    await list.updateComplete;
+    expect(labels(list)).to.deep.equal(['甲']);
+  });
+
+  it('reports bad items, unknown ids and mixed units with their paths', async () => {
+    const bad = await mount('<hz-bar-list items=\'[{"label":"甲","value":"x"}]\'></hz-bar-list>');
+    expect(shadow(bad, '[role=alert]')!.textContent).to.contain('items[0].value: expected a number');
+    cleanup();
+    const json = await mount('<hz-bar-list items="[oops"></hz-bar-list>');
+    expect(shadow(json, '[role=alert]')!.textContent).to.contain('items: expected JSON');
+    cleanup();
+    const mixed = await mount('<hz-bar-list items=\'[{"label":"甲","value":"1","unit":"%"},{"label":"乙","value":"2","unit":"个百分点"}]\'></hz-bar-list>');
+    expect(shadow(mixed, '[role=alert]')!.textContent).to.contain('items[1].unit: "个百分点" differs from "%"');
+    cleanup();
+    const report = await mount('<hz-report><hz-bar-list metrics="canlian.employment.disabled-employment-completion-rate nope.x"></hz-bar-list></hz-report>');
+    await reportSettled(report);
+    expect(shadow(report.querySelector('hz-bar-list')!, '[role=alert]')!.textContent).to.contain('metrics[1]: 未找到指标 "nope.x"');
+  });
+
+  for (const attributes of ['', 'theme="dark"', 'lang="en"', 'text-size="large"']) {
+    it(`passes axe ${attributes || '(default)'}`, async () => {
+      const report = await mount(`<hz-report ${attributes}><hz-bar-list kind="change" unit="%" label="增速" ${attributes}></hz-bar-list></hz-report>`);
+      await reportSettled(report);
+      await expectAccessible(report);
+    });
+  }
+});
