@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './scripts/test/count-reporter.mjs';
+import { testEndpoints } from './scripts/test/test-endpoints.mjs';
 
 /** Browser tests: every element is tested in Debian's headless Chromium (no downloaded browser). */
 export default {
@@ -10,6 +11,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [testEndpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.browser.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -1,13 +1,13 @@
 /**
  * npm test: every test of the repository, then one closing line `N passed, N failed`.
- *   1. Node's test runner for pure code, data and CLIs (test/schema, test/data, test/scripts).
+ *   1. Node's test runner for pure code, data and CLIs (test/schema, test/data, test/layout, test/scripts).
  *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const nodeTestDirs = ['test/schema', 'test/data', 'test/scripts'];
+const nodeTestDirs = ['test/schema', 'test/data', 'test/layout', 'test/scripts'];
 const countsFile = 'tmp/wtr-counts.json';
 
 function testFiles(dir) {
@@ -37,7 +37,7 @@ let failed = 0;
 
 const nodeFiles = nodeTestDirs.flatMap(testFiles);
 if (nodeFiles.length > 0) {
-  const { output, code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeFiles]);
+  const { output, code } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=tap', ...nodeFiles]);
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');

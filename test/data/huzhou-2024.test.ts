@@ -6,7 +6,7 @@ import { parseFigure, parseRank, parseReport, summarizeReport } from '../../pack
 import { readAnnotations } from '../../scripts/extract/annotations.js';
 import { buildReport } from '../../scripts/extract/build-report.js';
 import { measureCoverage } from '../../scripts/extract/coverage.js';
-import { serializeReport } from '../../scripts/extract/serialize.js';
+import { serializeReport, serializeReportModule } from '../../scripts/extract/serialize.js';
 import { huzhou2024 } from '../../scripts/extract/paths.js';
 import { huzhouJsonText } from '../fixtures/reports.js';
 
@@ -86,6 +86,7 @@ describe('the Huzhou 2024 dataset', () => {
     const checked = parseReport(rebuilt);
     assert.ok(checked.ok);
     assert.equal(serializeReport(checked.report), huzhouJsonText);
+    assert.equal(readFileSync(huzhou2024.module, 'utf8'), serializeReportModule(huzhouJsonText), 'the elements\' bundled copy is stale');
   });
 
   it('accounts for every figure in the source: 100% coverage', () => {

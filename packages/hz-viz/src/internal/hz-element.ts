@@ -27,7 +27,7 @@ export type Resolved<T> = { readonly view: T } | { readonly problems: readonly P
  * a view in `resolve()` (called from `willUpdate`, never from `render`) and draw it in `renderView()`.
  */
 export abstract class HzElement<View> extends LitElement {
-  static readonly hzVersion = hzVizVersion;
+  static readonly hzVersion: string = hzVizVersion;
 
   /** Force a colour theme; without it the element follows the page (`prefers-color-scheme`). */
   @property({ reflect: true }) theme?: Theme;

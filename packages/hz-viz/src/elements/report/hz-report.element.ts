@@ -30,7 +30,7 @@ const loadDefaultReport = () => import('../../data/huzhou-2024.js').then((module
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */
 export class HzReportElement extends LitElement {
-  static readonly hzVersion = hzVizVersion;
+  static readonly hzVersion: string = hzVizVersion;
   static override styles = reportStyles;
 
   /** URL of a report JSON file. Fetched when set; an earlier request is aborted. */
