@@ -19,7 +19,12 @@ export const textSizes = ['normal', 'large'] as const;
 export type TextSize = (typeof textSizes)[number];
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
-export type Resolved<T> = { readonly view: T } | { readonly problems: readonly Problem[] } | { readonly pending: true };
+export type Resolved<T> =
+  | { readonly view: T }
+  | { readonly problems: readonly Problem[] }
+  | { readonly pending: true }
+  /** Valid input with nothing in it: said calmly, not as an error. */
+  | { readonly empty: true };
 
 /**
  * What every hz-viz element shares: the theme and text-size attributes, the report from the
@@ -91,6 +96,7 @@ export abstract class HzElement<View> extends LitElement {
     const resolved = this.resolved;
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     if ('pending' in resolved) return html`<div class="status" role="status" part="status">${this.messages.loading}</div>`;
+    if ('empty' in resolved) return html`<div class="status" role="status" part="status">${this.messages.empty}</div>`;
     return this.renderView(resolved.view);
   }
 

@@ -73,6 +73,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     const source = this.resolveItems();
     if (!('view' in source)) return source;
     const { items, index } = source.view;
+    if (items.length === 0) return { empty: true };
     const unitProblems = checkOneUnit(items);
     if (unitProblems.length > 0) return { problems: unitProblems };
     const multipleDepartments = index && new Set(items.map((item) => index.metrics.get(item.id ?? '')?.department.id)).size > 1;
@@ -121,7 +122,6 @@ export class HzBarListElement extends HzElement<BarListView> {
     const items = [...index.metrics.values()]
       .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))
       .map(({ metric }) => ({ id: metric.id, figure: metric }));
-    if (items.length === 0) return { problems: [problem(attribute, this.messages.empty)] };
     return { view: { items, index } };
   }
 
