@@ -13,6 +13,14 @@ export interface HzErrorDetail {
   readonly problems: readonly Problem[];
 }
 
+/** Fired by the treemap when its shown node changes. */
+export interface HzDrillDetail {
+  /** Ids from the top to the node now shown (empty at the top). */
+  readonly path: readonly string[];
+  /** The node drilled into, or climbed back to. */
+  readonly id: string;
+}
+
 /** Fired by <hz-report> once its report is valid and provided. */
 export interface HzLoadDetail {
   readonly reportId: string;
@@ -23,6 +31,7 @@ export interface HzEventMap {
   'hz-error': CustomEvent<HzErrorDetail>;
   'hz-load': CustomEvent<HzLoadDetail>;
   'hz-toggle': CustomEvent<{ readonly expanded: boolean }>;
+  'hz-drill': CustomEvent<HzDrillDetail>;
 }
 
 declare global {

@@ -1,0 +1,197 @@
+import { css } from 'lit';
+import { tokenStyles } from '../../internal/tokens.styles.js';
+
+export const treemapStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: grid;
+      grid-template-rows: auto auto minmax(0, 1fr);
+      height: var(--hz-treemap-height, 460px);
+      min-height: 240px;
+      min-width: 280px;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: center;
+      gap: 0.5em;
+      margin-bottom: 0.4em;
+    }
+    nav ol {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    nav li + li::before {
+      content: '›';
+      margin-inline-end: 0.25em;
+      color: var(--_muted);
+    }
+    nav button,
+    .toggle,
+    th button {
+      font: inherit;
+      color: var(--_accent);
+      background: none;
+      border: 0;
+      padding: 0.1em 0.2em;
+      cursor: pointer;
+      text-decoration: underline;
+      text-underline-offset: 3px;
+    }
+    nav [aria-current] {
+      font-weight: 700;
+    }
+    .toggle {
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      padding: 0.15em 0.7em;
+      text-decoration: none;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3em 1em;
+      margin: 0 0 0.5em;
+      padding: 0;
+      list-style: none;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.8em;
+      height: 0.8em;
+      margin-inline-end: 0.3em;
+      border-radius: 2px;
+      vertical-align: -0.05em;
+      forced-color-adjust: none;
+    }
+    .chart {
+      position: relative;
+      min-height: 200px;
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+    .chart:focus-visible {
+      outline: none;
+    }
+    svg {
+      position: absolute;
+      inset: 0;
+      display: block;
+    }
+    .cell {
+      cursor: pointer;
+    }
+    .cell rect.fill {
+      stroke: var(--_surface);
+      stroke-width: 1;
+    }
+    .focus-ring {
+      fill: none;
+      stroke: none;
+      pointer-events: none;
+    }
+    .chart:focus-visible .active .focus-ring,
+    .chart:focus .active .focus-ring {
+      stroke: var(--_focus);
+      stroke-width: 3;
+    }
+    .chart:focus-visible .active .focus-ring.inner {
+      stroke: var(--_surface);
+      stroke-width: 1;
+    }
+    text {
+      pointer-events: none;
+      font-family: var(--_font);
+    }
+    .header-text {
+      font-weight: 700;
+    }
+    .value-text {
+      opacity: 0.9;
+    }
+    .tooltip {
+      position: absolute;
+      z-index: 2;
+      max-width: 18em;
+      padding: 0.45em 0.65em;
+      border-radius: 6px;
+      background: var(--_text);
+      color: var(--_surface);
+      font-size: 0.85em;
+      line-height: 1.5;
+      pointer-events: none;
+    }
+    .tooltip strong {
+      display: block;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.9em;
+    }
+    .table-wrap {
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    caption {
+      text-align: start;
+      padding: 0.4em 0.6em;
+      color: var(--_muted);
+    }
+    th,
+    td {
+      padding: 0.3em 0.6em;
+      border-bottom: 1px solid var(--_border);
+      text-align: start;
+    }
+    td {
+      white-space: nowrap;
+    }
+    td.number,
+    th.number {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    thead th {
+      position: sticky;
+      top: 0;
+      background: var(--_surface);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .cell rect.fill {
+        transition: fill 150ms ease;
+      }
+    }
+    @media (forced-colors: active) {
+      .cell rect.fill {
+        stroke: CanvasText;
+      }
+      .chart:focus .active .focus-ring {
+        stroke: Highlight;
+      }
+    }
+    @media print {
+      :host {
+        height: auto;
+      }
+      .toggle,
+      .tooltip {
+        display: none;
+      }
+      .chart {
+        height: 12cm;
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,98 @@
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import type { HierarchyNode } from 'd3-hierarchy';
+import type { TreeNode } from './tree.js';
+
+/** One drawn rectangle. Coordinates are in CSS pixels of the treemap's box. */
+export interface Cell {
+  readonly id: string;
+  readonly node: TreeNode;
+  /** Depth below the focused node: 1 for its children, 2 for their children … */
+  readonly depth: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly value: number;
+  /** Ids from the root to this node's parent. */
+  readonly ancestors: readonly string[];
+  /** The id of the top-level ancestor below the tree root: the colour family. */
+  readonly family: string;
+  /** Drawn with a header band (a parent at an intermediate depth). */
+  readonly header: boolean;
+  /** Has children in the data (can be drilled into). */
+  readonly drillable: boolean;
+}
+
+export interface TreemapOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Levels shown below the focused node (1–4). */
+  readonly depth: number;
+  /** Height of a parent's header band. */
+  readonly headerHeight: number;
+  readonly padding: number;
+}
+
+/** The tree summed once; every layout reads it, so a drill or a resize never re-sums. */
+export interface SummedTree {
+  readonly root: HierarchyNode<TreeNode>;
+  readonly byId: ReadonlyMap<string, HierarchyNode<TreeNode>>;
+}
+
+export function sumTree(tree: TreeNode): SummedTree {
+  const root = hierarchy<TreeNode>(tree, (node) => node.children as TreeNode[] | undefined)
+    .sum((node) => (node.children && node.children.length > 0 ? 0 : Math.max(0, node.value ?? 0)))
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id));
+  const byId = new Map<string, HierarchyNode<TreeNode>>();
+  root.each((node) => byId.set(node.data.id, node));
+  return { root, byId };
+}
+
+/** The ids from the root to a node, root included. */
+export function pathTo(summed: SummedTree, id: string): string[] {
+  const node = summed.byId.get(id);
+  return node ? node.ancestors().reverse().map((a) => a.data.id) : [];
+}
+
+/**
+ * Squarified layout of the focused node's subtree, `depth` levels deep, filling the box.
+ * Parents keep a header band for their label. Pure: the same input always gives the same cells.
+ */
+export function layoutTreemap(summed: SummedTree, focusId: string, options: TreemapOptions): Cell[] {
+  const focus = summed.byId.get(focusId) ?? summed.root;
+  // A copy of the focused subtree, cut at the shown depth; values stay as summed over the whole tree.
+  const copy = focus.copy();
+  copy.each((node) => {
+    if (node.depth >= options.depth) node.children = undefined;
+  });
+
+  const laid = treemap<TreeNode>()
+    .tile(treemapSquarify.ratio(1.3))
+    .size([options.width, options.height])
+    .paddingInner(options.padding)
+    .paddingOuter((node) => (node.depth === 0 ? 0 : options.padding))
+    .paddingTop((node) => (node.depth === 0 ? 0 : node.depth < options.depth && node.y1 - node.y0 > options.headerHeight * 2 ? options.headerHeight : options.padding))
+    .round(false)(copy);
+
+  const cells: Cell[] = [];
+  laid.each((node) => {
+    if (node.depth === 0) return;
+    const source = summed.byId.get(node.data.id)!;
+    const ancestors = source.ancestors().reverse().map((a) => a.data.id).slice(0, -1);
+    cells.push({
+      id: node.data.id,
+      node: node.data,
+      depth: node.depth,
+      x0: node.x0,
+      y0: node.y0,
+      x1: node.x1,
+      y1: node.y1,
+      value: node.value ?? 0,
+      ancestors,
+      family: ancestors[1] ?? node.data.id,
+      header: node.depth < options.depth && Boolean(node.children?.length),
+      drillable: Boolean(source.children?.length),
+    });
+  });
+  return cells;
+}

@@ -1,0 +1,113 @@
+import type { Report } from '@hz-viz/schema';
+import { describeValue } from '@hz-viz/schema';
+
+/** A node of any tree the treemap draws: the report's hierarchy, or a generic `{name, value, children}`. */
+export interface TreeNode {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn?: string;
+  /** Leaves only: the size. Parents are the sum of their children. */
+  readonly value?: number;
+  readonly children?: readonly TreeNode[];
+  /** What the node is in the report, for tooltips and the table. */
+  readonly kind?: 'report' | 'group' | 'department' | 'initiative' | 'metric';
+  /** How many initiatives, figures and honors lie under the node (report trees only). */
+  readonly counts?: { readonly initiatives: number; readonly metrics: number; readonly honors: number };
+}
+
+export const sizeRules = ['initiatives', 'figures', 'honors', 'money'] as const;
+export type SizeRule = (typeof sizeRules)[number];
+
+const addCounts = (nodes: readonly TreeNode[]) =>
+  nodes.reduce(
+    (sum, node) => ({
+      initiatives: sum.initiatives + (node.counts?.initiatives ?? 0),
+      metrics: sum.metrics + (node.counts?.metrics ?? 0),
+      honors: sum.honors + (node.counts?.honors ?? 0),
+    }),
+    { initiatives: 0, metrics: 0, honors: 0 },
+  );
+
+/**
+ * The report as a tree: report → group → department → initiative (→ figure leaves when sizing
+ * by money). Sizes: one per initiative, its number of figures or honors, or the yuan of its
+ * money figures (CNY only, so amounts add up).
+ */
+export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
+  const groups = report.groups.map((group): TreeNode => {
+    const departments = report.departments
+      .filter((department) => department.group === group.id)
+      .map((department): TreeNode => {
+        const initiatives = department.initiatives.map((initiative): TreeNode => {
+          const counts = { initiatives: 1, metrics: initiative.metrics.length, honors: initiative.honors.length };
+          const base = { id: initiative.id, name: initiative.title, ...(initiative.titleEn && { nameEn: initiative.titleEn }), kind: 'initiative' as const, counts };
+          if (sizeBy === 'money') {
+            const money = initiative.metrics.filter((m) => m.kind === 'money' && m.currency === 'CNY' && m.value > 0);
+            return {
+              ...base,
+              children: money.map((m) => ({ id: m.id, name: m.label, ...(m.labelEn && { nameEn: m.labelEn }), value: m.value, kind: 'metric' as const })),
+            };
+          }
+          const value = sizeBy === 'initiatives' ? 1 : sizeBy === 'figures' ? counts.metrics : counts.honors;
+          return { ...base, value };
+        });
+        return { id: department.id, name: department.name, nameEn: department.nameEn, kind: 'department', children: initiatives, counts: addCounts(initiatives) };
+      });
+    return { id: group.id, name: group.name, nameEn: group.nameEn, kind: 'group', children: departments, counts: addCounts(departments) };
+  });
+  return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: groups, counts: addCounts(groups) };
+}
+
+/** A tree as a developer hands it over: `{ name, value?, children? }`, ids optional. */
+export interface GenericTree {
+  readonly id?: string;
+  readonly name: string;
+  readonly value?: number;
+  readonly children?: readonly GenericTree[];
+}
+
+export interface TreeProblem {
+  readonly path: string;
+  readonly detail: string;
+}
+
+/**
+ * Checks a generic tree and gives every node an id (its own, or its path of names). Reports every
+ * problem with its path: `children[2].value: expected a non-negative number, received "x"`.
+ */
+export function normalizeGenericTree(input: unknown): { tree: TreeNode } | { problems: TreeProblem[] } {
+  const problems: TreeProblem[] = [];
+  const seen = new Set<string>();
+  const visit = (node: unknown, path: string, idPrefix: string, depth: number): TreeNode | undefined => {
+    const at = (field: string) => (path ? `${path}.${field}` : field);
+    if (depth > 64) {
+      problems.push({ path, detail: 'nested deeper than 64 levels (is the tree cyclic?)' });
+      return undefined;
+    }
+    if (!node || typeof node !== 'object' || Array.isArray(node)) {
+      problems.push({ path: path || '(root)', detail: `expected an object with a name, received ${describeValue(node)}` });
+      return undefined;
+    }
+    const { id, name, value, children } = node as Record<string, unknown>;
+    if (typeof name !== 'string' || name === '') problems.push({ path: at('name'), detail: 'required: expected text' });
+    if (id !== undefined && typeof id !== 'string') problems.push({ path: at('id'), detail: 'expected text' });
+    const nodeId = typeof id === 'string' ? id : `${idPrefix}${idPrefix ? '/' : ''}${String(name)}`;
+    if (seen.has(nodeId)) problems.push({ path: at('id'), detail: `duplicate id ${JSON.stringify(nodeId)}` });
+    seen.add(nodeId);
+    if (children !== undefined) {
+      if (!Array.isArray(children)) {
+        problems.push({ path: at('children'), detail: 'expected an array' });
+        return undefined;
+      }
+      const kids = children.map((child, i) => visit(child, at(`children[${i}]`), nodeId, depth + 1)).filter((c): c is TreeNode => c !== undefined);
+      return { id: nodeId, name: String(name), children: kids };
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      problems.push({ path: at('value'), detail: `expected a non-negative number, received ${describeValue(value)}` });
+      return undefined;
+    }
+    return { id: nodeId, name: String(name), value };
+  };
+  const tree = visit(input, '', '', 0);
+  return problems.length > 0 || !tree ? { problems } : { tree };
+}
