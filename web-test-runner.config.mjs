@@ -6,7 +6,7 @@ import { testEndpoints } from './scripts/test/test-endpoints.mjs';
 
 /** Browser tests: every element is tested in Debian's headless Chromium (no downloaded browser). */
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/dist/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 300_000,

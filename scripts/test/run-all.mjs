@@ -1,7 +1,11 @@
 /**
  * npm test: every test of the repository, then one closing line `N passed, N failed`.
- *   1. Node's test runner for pure code, data and CLIs (test/schema, test/data, test/layout, test/scripts).
- *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser).
+ *   0. The build (packages, drop-in bundle, manifest) and the bundled test fixtures, which the
+ *      distribution tests use; a failed build counts as a failure.
+ *   1. Node's test runner for pure code, data, CLIs and packaging (test/schema, test/data,
+ *      test/layout, test/scripts).
+ *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser,
+ *      test/dist).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -35,6 +39,17 @@ function run(command, args) {
 let passed = 0;
 let failed = 0;
 
+for (const [command, args] of [
+  ['npm', ['run', 'build', '--silent']],
+  [process.execPath, ['scripts/test/build-fixtures.mjs']],
+]) {
+  const { code } = await run(command, args);
+  if (code !== 0) {
+    console.error(`${command} ${args.join(' ')} failed with exit code ${code}`);
+    failed++;
+  }
+}
+
 const nodeFiles = nodeTestDirs.flatMap(testFiles);
 if (nodeFiles.length > 0) {
   const { output, code } = await run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=tap', ...nodeFiles]);
@@ -44,7 +59,7 @@ if (nodeFiles.length > 0) {
   if (code !== 0 && count('fail') + count('cancelled') === 0) failed++; // the runner itself broke
 }
 
-if (testFiles('test/browser').length > 0) {
+if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
   rmSync(countsFile, { force: true });
   const { code } = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
   if (existsSync(countsFile)) {

@@ -1,0 +1,1 @@
+export * from './elements/achievement-card/hz-achievement-card.js';

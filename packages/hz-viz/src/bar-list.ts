@@ -1,0 +1,1 @@
+export * from './elements/bar-list/hz-bar-list.js';

@@ -1,0 +1,1 @@
+export * from './elements/department-treemap/hz-department-treemap.js';

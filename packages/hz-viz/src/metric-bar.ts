@@ -1,0 +1,1 @@
+export * from './elements/metric-bar/hz-metric-bar.js';

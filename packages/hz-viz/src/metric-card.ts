@@ -1,0 +1,1 @@
+export * from './elements/metric-card/hz-metric-card.js';

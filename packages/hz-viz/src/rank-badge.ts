@@ -1,0 +1,1 @@
+export * from './elements/rank-badge/hz-rank-badge.js';

@@ -1,0 +1,1 @@
+export * from './elements/report/hz-report.js';

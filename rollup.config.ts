@@ -1,0 +1,64 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import type { RollupLog, RollupOptions } from 'rollup';
+
+/**
+ * hz-viz builds two ways:
+ * - per-module ESM with types for bundlers and npm users (dependencies stay external, so an
+ *   app's bundler dedupes Lit and tree-shakes what it does not import);
+ * - one minified drop-in file for `<script type="module">`, Lit and d3 inlined, with the
+ *   bundled Huzhou dataset split into a lazy chunk only `<hz-report>` without `src` loads.
+ */
+const root = 'packages/hz-viz';
+
+export const entryPoints = {
+  index: `${root}/src/index.ts`,
+  report: `${root}/src/report.ts`,
+  'metric-card': `${root}/src/metric-card.ts`,
+  'metric-bar': `${root}/src/metric-bar.ts`,
+  'bar-list': `${root}/src/bar-list.ts`,
+  'rank-badge': `${root}/src/rank-badge.ts`,
+  'achievement-card': `${root}/src/achievement-card.ts`,
+  'department-treemap': `${root}/src/department-treemap.ts`,
+};
+
+/** zod's own annotation comments and an import cycle inside it are known and harmless. */
+function onwarn(warning: RollupLog, warn: (warning: RollupLog) => void): void {
+  const inDependency = warning.id?.includes('node_modules') || warning.ids?.some((id) => id.includes('node_modules'));
+  if (inDependency && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  warn(warning);
+}
+
+const modules: RollupOptions = {
+  input: entryPoints,
+  external: (id) => /^(lit|@lit\/|d3-|@hz-viz\/|tslib)/.test(id),
+  output: {
+    dir: `${root}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `${root}/src`,
+    sourcemap: true,
+  },
+  plugins: [typescript({ tsconfig: `${root}/tsconfig.build.json`, outputToFilesystem: true })],
+  onwarn,
+};
+
+const dropIn: RollupOptions = {
+  input: { 'hz-viz.min': `${root}/src/index.ts` },
+  output: {
+    dir: `${root}/dist/cdn`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['source', 'production', 'browser', 'import', 'default'] }),
+    typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
+    terser({ module: true, ecma: 2020, format: { comments: false } }),
+  ],
+  onwarn,
+};
+
+export default [modules, dropIn];

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+interface PackFile {
+  readonly path: string;
+}
+
+function packedFiles(workspace: string): string[] {
+  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '-w', workspace], { encoding: 'utf8' });
+  const [pack] = JSON.parse(output) as { files: PackFile[] }[];
+  return pack!.files.map((file) => file.path);
+}
+
+/** Every file an exports map, bin or field names, conditions resolved. */
+function namedFiles(manifest: Record<string, unknown>): string[] {
+  const targets: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([condition, v]) => condition !== 'source' && collect(v));
+  };
+  collect(manifest.exports);
+  collect(manifest.bin);
+  for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements']) collect(manifest[field]);
+  return [...new Set(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !t.includes('*')))];
+}
+
+for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['hz-viz', 'packages/hz-viz']] as const) {
+  describe(`npm pack ${workspace}`, () => {
+    const manifest = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8')) as Record<string, unknown>;
+    const files = packedFiles(workspace);
+
+    it('holds every file its exports map, bin and fields name', () => {
+      for (const target of namedFiles(manifest)) assert.ok(files.includes(target), `${target} is named but not packed`);
+    });
+
+    it('holds no tests, stories, sources or maps of sources outside dist', () => {
+      for (const file of files) {
+        assert.doesNotMatch(file, /(^|\/)(test|tests|stories|__tests__)\//, file);
+        assert.doesNotMatch(file, /\.(test|stories)\.[jt]sx?$/, file);
+        assert.ok(file === 'package.json' || file === 'README.md' || file === 'LICENSE' || file.startsWith('dist/') || ['report.schema.json', 'custom-elements.json'].includes(file), `${file} should not be packed`);
+      }
+    });
+
+    it('ships type declarations for every JavaScript entry point', () => {
+      for (const target of namedFiles(manifest).filter((t) => t.endsWith('.js') && !t.includes('cdn/') && !t.includes('cli/'))) {
+        assert.ok(files.includes(target.replace(/\.js$/, '.d.ts')), `${target} has no .d.ts`);
+      }
+    });
+  });
+}
+
+describe('the packed schema CLI', () => {
+  it('runs from the built package, with its shebang', () => {
+    const result = spawnSync(process.execPath, ['packages/schema/dist/cli/validate.js', 'data/huzhou-2024.json'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /valid — 14 departments, 70 initiatives/);
+    assert.match(readFileSync('packages/schema/dist/cli/validate.js', 'utf8'), /^#!\/usr\/bin\/env node/);
+  });
+});
+
+describe('the drop-in bundle', () => {
+  const cdn = readFileSync('packages/hz-viz/dist/cdn/hz-viz.min.js', 'utf8');
+  it('inlines Lit and d3 and leaves no bare imports', () => {
+    assert.doesNotMatch(cdn, /from\s*["'](lit|@lit|d3-|@hz-viz|zod)/);
+  });
+  it('keeps the Huzhou dataset out of the main file, in a lazy chunk', () => {
+    assert.ok(!cdn.includes('湖州市2024年度部门工作成效'), 'the dataset is inlined in the main bundle');
+    assert.match(cdn, /import\(["']\.\/huzhou-2024-[\w-]+\.js["']\)/);
+  });
+  it('is a production build of Lit', () => assert.ok(!cdn.includes('Lit is in dev mode')));
+});
+
+describe('custom-elements.json', () => {
+  it('is committed as the build generates it (npm run build)', () => {
+    const committed = spawnSync('git', ['show', 'HEAD:packages/hz-viz/custom-elements.json'], { encoding: 'utf8' });
+    if (committed.status !== 0) return; // not committed yet: the first commit adds it
+    assert.equal(readFileSync('packages/hz-viz/custom-elements.json', 'utf8'), committed.stdout);
+  });
+  it('documents every element with its tag, attributes, events and parts', () => {
+    const manifest = JSON.parse(readFileSync('packages/hz-viz/custom-elements.json', 'utf8'));
+    const elements = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    assert.deepEqual(elements.map((e: { tagName: string }) => e.tagName).sort(), ['hz-achievement-card', 'hz-bar-list', 'hz-department-treemap', 'hz-metric-bar', 'hz-metric-card', 'hz-rank-badge', 'hz-report']);
+    for (const element of elements) {
+      assert.ok(element.attributes?.length > 0, `${element.tagName} attributes`);
+      assert.ok(element.events?.some((e: { name: string }) => e.name === 'hz-error'), `${element.tagName} hz-error`);
+      assert.ok(element.cssParts?.length > 0, `${element.tagName} parts`);
+    }
+  });
+});
