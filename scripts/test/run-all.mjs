@@ -1,7 +1,7 @@
 /**
  * npm test: every test of the repository, then one closing line `N passed, N failed`.
- *   0. The build (packages, drop-in bundle, manifest) and the bundled test fixtures, which the
- *      distribution tests use; a failed build counts as a failure.
+ *   0. The type check, the build (packages, drop-in bundle, manifest) and the bundled test
+ *      fixtures the distribution tests use; each that fails counts as a failure.
  *   1. Node's test runner for pure code, data, CLIs and packaging (test/schema, test/data,
  *      test/layout, test/scripts).
  *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser,
@@ -40,6 +40,7 @@ let passed = 0;
 let failed = 0;
 
 for (const [command, args] of [
+  ['npm', ['run', 'typecheck', '--silent']],
   ['npm', ['run', 'build', '--silent']],
   [process.execPath, ['scripts/test/build-fixtures.mjs']],
 ]) {
