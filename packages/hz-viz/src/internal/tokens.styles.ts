@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * Theme tokens every element shares. Each `--hz-*` property can be set by the host page on any
- * ancestor or on the element; the defaults follow the page's colour scheme through
- * `light-dark()`, and `theme="light|dark"` forces one.
+ * ancestor or on the element. Colours default through `light-dark()` to the reader's
+ * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`, and
+ * `theme="light|dark"` forces one on a single element.
  */
 export const tokenStyles = css`
   :host {
@@ -25,7 +26,8 @@ export const tokenStyles = css`
     --_focus: var(--hz-color-focus, light-dark(#0b5cad, #6cb6ff));
     --_size: var(--hz-font-size, 15px);
 
-    color-scheme: light dark;
+    /* Follows the reader's preference; a page pins it with --hz-color-scheme: light | dark. */
+    color-scheme: var(--hz-color-scheme, light dark);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);

@@ -169,6 +169,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const resolvedTree = this.resolveTree();
     if (!('view' in resolvedTree)) return resolvedTree;
     const { tree, rule } = resolvedTree.view;
+    if (!tree.root.children?.length || !tree.root.value) return { empty: true };
     const problems: Problem[] = [];
     // The path must walk down the tree: each id a child of the one before.
     let focus = tree.root;

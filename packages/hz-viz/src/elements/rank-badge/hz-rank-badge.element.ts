@@ -114,11 +114,16 @@ export class HzRankBadgeElement extends HzElement<RankView> {
 
   protected override renderView(view: RankView) {
     const classes = ['badge', `kind-${view.kind}`, view.tier ? `tier-${view.tier}` : '', view.scope ? `scope-${view.scope}` : ''].join(' ');
+    // A button is named by its visible words (WCAG 2.5.3), with the full wording after them;
+    // a static badge is one image named by the full wording.
+    const hidden = this.selectable ? nothing : 'true';
     const content = html`<span class="icon" part="icon" aria-hidden="true"><svg viewBox="0 0 16 16">${rankIcons[view.kind]}</svg></span
-      ><span part="text" aria-hidden="true">${view.text}</span
-      >${view.label && !this.compact ? html`<span class="label" part="label" aria-hidden="true">${view.label}</span>` : nothing}`;
+      ><span part="text" aria-hidden=${hidden}>${view.text}</span
+      >${view.label && !this.compact ? html`<span class="label" part="label" aria-hidden=${hidden}>${view.label}</span>` : nothing}`;
     if (this.selectable) {
-      return html`<button type="button" part="base" class=${classes} aria-label=${view.spoken} @click=${() => this.onActivate(view)}>${content}</button>`;
+      return html`<button type="button" part="base" class=${classes} @click=${() => this.onActivate(view)}>
+        ${content}<span class="sr-only">（${view.spoken}）</span>
+      </button>`;
     }
     return html`<span part="base" class=${classes} role="img" aria-label=${view.spoken} title=${view.spoken}>${content}</span>`;
   }

@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { element, inReport, pendingUrl } from './support/render.js';
+
+type Args = Record<string, unknown>;
+const treemap = (args: Args) => inReport([element('hz-department-treemap', args)]);
+
+const meta: Meta<Args> = {
+  title: 'Elements/hz-department-treemap',
+  component: 'hz-department-treemap',
+  render: treemap,
+  args: { 'size-by': 'initiatives' },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Normal: Story = {};
+export const ByFigures: Story = { args: { 'size-by': 'figures', patterns: true } };
+export const ByMoney: Story = { args: { 'size-by': 'money' } };
+export const Drilled: Story = { args: { path: 'economy/jingxin' } };
+export const Table: Story = { args: { view: 'table' } };
+export const GenericTree: Story = {
+  render: (args) =>
+    element('hz-department-treemap', {
+      ...args,
+      data: { name: '预算', children: [{ name: '教育', value: 30 }, { name: '卫生', value: 20 }, { name: '交通', children: [{ name: '公路', value: 8 }, { name: '铁路', value: 12 }] }] },
+    }),
+};
+export const Loading: Story = { render: (args) => inReport([element('hz-department-treemap', args)], { src: pendingUrl }) };
+export const Error: Story = { args: { path: 'economy/nope' } };
+export const Empty: Story = { render: (args) => element('hz-department-treemap', { ...args, data: { name: '空', children: [] } }) };
+export const LongText: Story = { args: { path: 'science-culture-trade/wenlian' } };
+export const Dark: Story = { parameters: { theme: 'dark' } };
+export const English: Story = { parameters: { lang: 'en' } };
+export const LargeText适老化: Story = { name: '适老化 (large text)', args: { 'text-size': 'large' } };
