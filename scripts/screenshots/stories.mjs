@@ -1,15 +1,19 @@
 /**
  * Opens every story of the built Storybook (storybook-static/) in headless Chromium, saves a
  * screenshot to tmp/screenshots/stories/<id>.png and runs axe-core on it.
- *   npm run build-storybook && node scripts/screenshots/stories.mjs [filter]
- * Exits 1 when a story has an axe violation or a page error.
+ *   npm run build-storybook && node scripts/screenshots/stories.mjs [filter] [--report counts.json]
+ * Exits 1 when a story has an axe violation, a page error or nothing visible. npm test runs it
+ * with --report, counting each story as one test.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const reportAt = args.indexOf('--report');
+const reportFile = reportAt === -1 ? undefined : args.splice(reportAt, 2)[1];
+const filter = args[0] ?? '';
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -26,6 +30,23 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 });
+/** In the page: wait until reports have loaded and every hz-* element has finished rendering. */
+async function settle(reportTimeout) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const start = performance.now();
+  const reports = () => [...document.querySelectorAll('hz-report')];
+  while (reports().some((r) => r.reportState?.status === 'loading') && performance.now() - start < reportTimeout) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  for (let round = 0; round < 3; round++) {
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hz-'));
+    const inner = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('hz-')));
+    await Promise.all([...elements, ...inner].map((el) => el.updateComplete));
+    await frame();
+    await frame();
+  }
+}
+
 let failures = 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
@@ -35,7 +56,7 @@ try {
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
     await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 20_000 }).catch(() => errors.push('nothing rendered'));
-    await tab.waitForTimeout(story.id.includes('report-page') ? 2500 : 900);
+    await tab.evaluate(settle, story.id.includes('loading') ? 300 : 4000);
     await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true });
     const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
     if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
@@ -54,4 +75,5 @@ try {
   await server.stop();
 }
 console.log(`${stories.length - failures} stories clean, ${failures} with problems`);
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ passed: stories.length - failures, failed: failures }));
 process.exitCode = failures > 0 ? 1 : 0;

@@ -6,6 +6,8 @@
  *      test/layout, test/scripts).
  *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser,
  *      test/dist).
+ *   3. Every Storybook story, built and opened in headless Chromium: it must render something
+ *      visible, throw nothing, and pass axe-core (one test per story).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -69,6 +71,19 @@ if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
     failed += counts.failed;
     if (code !== 0 && counts.failed === 0) failed++;
   } else failed++; // the browser never reported: count it, never hide it
+}
+
+const storyCounts = 'tmp/story-counts.json';
+rmSync(storyCounts, { force: true });
+const storybook = await run('npm', ['run', 'build-storybook', '--silent']);
+if (storybook.code !== 0) failed++;
+else {
+  const { code } = await run(process.execPath, ['scripts/screenshots/stories.mjs', '--report', storyCounts]);
+  if (existsSync(storyCounts)) {
+    const counts = JSON.parse(readFileSync(storyCounts, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+  } else if (code !== 0) failed++;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
