@@ -5,7 +5,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // The dataset as a static file, for stories that load a report from `src`.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  staticDirs: [{ from: '../data', to: '/reports' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {
     return {

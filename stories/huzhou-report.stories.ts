@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Report } from '../packages/schema/src/index.js';
-import huzhou from '../data/huzhou-2024.json';
+import huzhou from '../packages/hz-viz/src/data/huzhou-2024.js';
 import { element } from './support/render.js';
 
 const report = huzhou as unknown as Report;
@@ -26,8 +26,10 @@ function grid(children: Node[], min: string): HTMLElement {
 const honoured = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics.filter((m) => m.honor)));
 
 function page(): HTMLElement {
+  const main = document.createElement('main');
+  main.className = 'report-page';
   const root = element('hz-report', {});
-  root.className = 'report-page';
+  main.append(root);
   const title = document.createElement('h1');
   title.textContent = '湖州市 2024 年度工作成效';
   const intro = document.createElement('p');
@@ -49,7 +51,7 @@ function page(): HTMLElement {
       section(department.name, [grid(department.initiatives.map((initiative) => element('hz-achievement-card', { initiative: initiative.id, 'heading-level': '3' })), '320px')]),
     ),
   );
-  return root;
+  return main;
 }
 
 const meta: Meta = {

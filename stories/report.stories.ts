@@ -13,7 +13,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const BundledDefault: Story = {};
-export const FromSrc: Story = { args: { src: 'data/huzhou-2024.json' } };
+export const FromSrc: Story = { args: { src: 'reports/huzhou-2024.json' } };
 export const Loading: Story = { args: { src: pendingUrl } };
 export const Error: Story = { args: { src: '/no/such/report.json' } };
 export const Dark: Story = { parameters: { theme: 'dark' } };

@@ -61,10 +61,12 @@ try {
     const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
     if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
     await tab.addScriptTag({ content: axeSource });
-    const violations = await tab.evaluate(async () => {
-      const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    // A page story is checked as a whole page (landmarks, one main); an element story in its root.
+    const wholePage = story.id.includes('report-page');
+    const violations = await tab.evaluate(async (page) => {
+      const result = await window.axe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-    });
+    }, wholePage);
     const problems = [...errors, ...violations];
     if (problems.length > 0) failures++;
     console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
