@@ -1,3 +1,4 @@
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -40,7 +41,7 @@ const modules: RollupOptions = {
     preserveModulesRoot: `${root}/src`,
     sourcemap: true,
   },
-  plugins: [typescript({ tsconfig: `${root}/tsconfig.build.json`, outputToFilesystem: true })],
+  plugins: [typescript({ tsconfig: `${root}/tsconfig.build.json`, outputToFilesystem: true }), minifyTemplates()],
   onwarn,
 };
 
@@ -56,7 +57,9 @@ const dropIn: RollupOptions = {
   plugins: [
     nodeResolve({ exportConditions: ['source', 'production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
-    terser({ module: true, ecma: 2020, format: { comments: false } }),
+    // Lit's html`` and css`` templates keep their indentation through terser: minify them.
+    minifyTemplates(),
+    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn,
 };

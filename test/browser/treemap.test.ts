@@ -38,7 +38,7 @@ describe('<hz-department-treemap>', () => {
   it('keeps every label inside its cell (checked geometrically)', async () => {
     for (const path of ['', 'economy', 'economy/jingxin']) {
       const el = await treemap(path ? `path="${path}"` : '');
-      for (const cell of el.shadowRoot!.querySelectorAll<SVGGElement>('.cell')) {
+      for (const cell of el.shadowRoot!.querySelectorAll<SVGGElement>('g.cell')) {
         const rect = cell.querySelector('rect.fill')!.getBoundingClientRect();
         for (const tspan of cell.querySelectorAll('tspan')) {
           const box = tspan.getBoundingClientRect();

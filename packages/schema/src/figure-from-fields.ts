@@ -1,5 +1,4 @@
 import type { Figure } from './model/figure.js';
-import { figureSchema } from './model/figure.js';
 import type { MetricKind, Polarity } from './model/vocabulary.js';
 import { metricKinds, polarities } from './model/vocabulary.js';
 import { parseFigure } from './parse/figures.js';
@@ -7,7 +6,7 @@ import { parseRank } from './parse/ranks.js';
 import type { RankMatch } from './parse/ranks.js';
 import type { FigureMatch } from './parse/figures.js';
 import type { Problem } from './problems.js';
-import { describeValue, problem, problemFromIssue } from './problems.js';
+import { describeValue, problem } from './problems.js';
 import type { ParseResult } from './parse-report.js';
 
 /** A figure as hand-written HTML gives it: every field a string (or absent). */
@@ -63,16 +62,17 @@ export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
   // Keep the text as written only when it is written the Chinese way (4.51万, 2600多); a plain
   // 148000000 is better shown as 1.48亿 by the formatter.
   const writtenTheChineseWay = figure.magnitude !== undefined || figure.qualifier !== undefined;
-  const candidate = {
+  // Every field comes from the parser or from a checked vocabulary: the Figure is valid by
+  // construction, so it is not validated again (this runs for every element on every update).
+  const result: Figure = {
     ...figure,
     ...(writtenTheChineseWay && { printed }),
     label: fields.label?.trim() || '—',
     kind: kind ?? figure.kind,
     polarity,
-    ...(fields.period && { period: fields.period }),
+    ...(fields.period?.trim() && { period: fields.period.trim() }),
   };
-  const checked = figureSchema.safeParse(candidate, { reportInput: true });
-  return checked.success ? { ok: true, report: checked.data } : { ok: false, problems: checked.error.issues.map(problemFromIssue) };
+  return { ok: true, report: result };
 }
 
 /**

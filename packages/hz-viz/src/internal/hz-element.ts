@@ -48,9 +48,11 @@ export abstract class HzElement<View> extends LitElement {
   @state() protected resolved: Resolved<View> = { pending: true };
 
   private lastProblemsKey = '';
+  private localeThisUpdate?: Locale;
 
+  /** The page language at this element, read once per update (it walks up the tree). */
   protected get locale(): Locale {
-    return localeOf(this);
+    return this.localeThisUpdate ?? localeOf(this);
   }
 
   protected get messages(): Messages {
@@ -74,6 +76,7 @@ export abstract class HzElement<View> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.localeThisUpdate = localeOf(this);
     try {
       this.resolved = this.resolve();
     } catch (error) {
@@ -84,6 +87,7 @@ export abstract class HzElement<View> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.localeThisUpdate = undefined;
     const problems = 'problems' in this.resolved ? this.resolved.problems : [];
     const key = problems.map((p) => p.message).join('\n');
     if (key !== this.lastProblemsKey) {

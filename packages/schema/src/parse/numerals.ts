@@ -79,8 +79,10 @@ export function scaleDecimal(decimal: string, exponent: number): number {
  * Parses the number part of a figure, Arabic or Chinese: '4.51' → 4.51, '三' → 3, '千' → 1000.
  * Returns undefined when it is neither.
  */
+const wholeArabicDecimal = new RegExp(`^${arabicDecimalPattern}$`);
+
 export function parseNumberText(text: string, exponent = 0): number | undefined {
-  if (new RegExp(`^${arabicDecimalPattern}$`).test(text)) return scaleDecimal(text, exponent);
+  if (wholeArabicDecimal.test(text)) return scaleDecimal(text, exponent);
   const chinese = parseChineseInteger(text);
   return chinese === undefined ? undefined : chinese * 10 ** exponent;
 }

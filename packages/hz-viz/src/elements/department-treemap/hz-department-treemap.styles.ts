@@ -90,7 +90,8 @@ export const treemapStyles = [
     .cell {
       cursor: pointer;
     }
-    .cell rect.fill {
+    .cell rect.fill,
+    rect.cell {
       stroke: var(--_surface);
       stroke-width: 1;
     }

@@ -44,7 +44,19 @@ export function readableTextColor(fill: string): string {
  * The fill of a cell: its family's hue, lighter for deeper cells and alternating members, so
  * neighbours stay distinct and every fill keeps a text colour at 4.5:1 or better.
  */
+const fills = new Map<string, string>();
+
 export function cellFill(familyIndex: number, depth: number, memberIndex: number): string {
+  const key = `${familyIndex % familyColors.length}|${depth}|${memberIndex % 3}`;
+  let fill = fills.get(key);
+  if (fill === undefined) {
+    fill = computeFill(familyIndex, depth, memberIndex);
+    fills.set(key, fill);
+  }
+  return fill;
+}
+
+function computeFill(familyIndex: number, depth: number, memberIndex: number): string {
   const base = familyColors[familyIndex % familyColors.length]!;
   // Mid-luminance tints read poorly with both black and white: lighten until black reaches 4.5:1.
   for (let amount = Math.min(0.75, (depth - 1) * 0.3 + (memberIndex % 3) * 0.1); amount < 1; amount += 0.05) {
