@@ -46,7 +46,7 @@ const modules: RollupOptions = {
 };
 
 const dropIn: RollupOptions = {
-  input: { 'hz-viz.min': `${root}/src/index.ts` },
+  input: { 'hz-viz.min': `${root}/src/cdn.ts` },
   output: {
     dir: `${root}/dist/cdn`,
     format: 'es',

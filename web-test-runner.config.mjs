@@ -26,6 +26,9 @@ export default {
           '--disable-sync',
           '--disable-quic',
           '--no-first-run',
+          // For the leak tests: a forced GC and exact heap figures.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -9,8 +9,30 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   /__hz-test__/text?body=…          a 200 with the given body (invalid JSON, invalid report)
  *   /__hz-test__/slow?ms=300          the real dataset after a delay
  *   /__hz-test__/flaky?key=k          fails (503) the first time for a key, then succeeds
+ *   /__hz-test__/csp.html             every element under a strict CSP with Trusted Types
+ *   /__hz-test__/other-version/…      the drop-in bundle as if it were another release (0.0.9)
  */
 const flakyKeys = new Set();
+
+const cspPage = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <script type="module" src="/test/pages/csp-probe.js"></script>
+    <script type="module" src="/packages/hz-viz/dist/cdn/hz-viz.min.js"></script>
+  </head>
+  <body>
+    <hz-report>
+      <hz-department-treemap></hz-department-treemap>
+      <hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card>
+      <hz-metric-bar metric="canlian.assistive-devices.device-fitting-completion-rate"></hz-metric-bar>
+      <hz-bar-list department="canlian" kind="completion"></hz-bar-list>
+      <hz-rank-badge text="全国首个"></hz-rank-badge>
+      <hz-achievement-card initiative="jiaotong.port"></hz-achievement-card>
+    </hz-report>
+    <hz-metric-card label="x" value="12万x"></hz-metric-card>
+  </body>
+</html>`;
 
 export async function testEndpoints(context, next) {
   const { path, query } = context;
@@ -30,6 +52,19 @@ export async function testEndpoints(context, next) {
     await wait(Math.min(Number(query.ms ?? 300), 5000));
     context.type = 'application/json';
     context.body = dataset();
+    return;
+  }
+  if (path === '/__hz-test__/csp.html') {
+    context.set('Content-Security-Policy', "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
+    context.type = 'text/html';
+    context.body = cspPage;
+    return;
+  }
+  if (path.startsWith('/__hz-test__/other-version/')) {
+    const file = path.slice('/__hz-test__/other-version/'.length);
+    if (!/^[\w.-]+\.js$/.test(file)) return next();
+    context.type = 'application/javascript';
+    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8').replaceAll('"0.1.0"', '"0.0.9"');
     return;
   }
   if (path === '/__hz-test__/flaky') {

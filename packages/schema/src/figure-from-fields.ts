@@ -31,7 +31,9 @@ export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
   const rawValue = fields.value;
   const unit = (fields.unit ?? '').trim();
   let parsed: FigureMatch | undefined;
-  if (rawValue === undefined || rawValue === null || String(rawValue).trim() === '') {
+  if (rawValue !== undefined && rawValue !== null && typeof rawValue !== 'string' && typeof rawValue !== 'number') {
+    problems.push(problem('value', `expected a number such as 7.3 or 4.51万, received ${describeValue(rawValue)}`));
+  } else if (rawValue === undefined || rawValue === null || String(rawValue).trim() === '') {
     problems.push(problem('value', 'required: expected a number such as 7.3 or 4.51万, but it is missing'));
   } else if (typeof rawValue === 'number' && !Number.isFinite(rawValue)) {
     problems.push(problem('value', `expected a finite number, received ${describeValue(rawValue)}`));

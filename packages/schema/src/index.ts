@@ -8,3 +8,4 @@ export * from './figure-from-fields.js';
 export * from './json-schema.js';
 export * from './summary.js';
 export * from './json-syntax.js';
+export * from './strict-csp.js';

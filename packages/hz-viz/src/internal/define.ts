@@ -19,6 +19,6 @@ export function defineElement(tag: string, element: VersionedElement): void {
   const theirs = existing.hzVersion ?? 'an unknown version';
   const ours = element.hzVersion ?? 'an unknown version';
   if (theirs !== ours) {
-    console.warn(`hz-viz: <${tag}> is already defined by hz-viz ${theirs}; this copy (${ours}) keeps that definition.`);
+    console.warn(`hz-viz: <${tag}> is already defined by hz-viz ${theirs}; ignoring this copy (hz-viz ${ours}).`);
   }
 }

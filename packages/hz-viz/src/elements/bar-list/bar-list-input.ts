@@ -6,7 +6,8 @@ import type { BarListItem } from '../../layout/bar-list.js';
 /** Items from a property: an array of metric objects, each validated, problems under items[i]. */
 export function itemsFromProperty(value: unknown): { items: BarListItem[] } | { problems: Problem[] } {
   if (!Array.isArray(value)) return { problems: [problem('metrics', `expected an array of metrics, received ${describeValue(value)}`)] };
-  return collect(value.map((entry, i) => {
+  // Array.from fills the holes of a sparse array, so each hole is reported, not skipped.
+  return collect(Array.from(value, (entry: unknown, i) => {
     const read = figureFromProperty(`metrics[${i}]`, entry);
     const id = entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? (entry as { id: string }).id : undefined;
     return 'problems' in read ? read : { item: { ...(id && { id }), figure: read.figure } };
@@ -22,7 +23,7 @@ export function itemsFromJson(text: string): { items: BarListItem[] } | { proble
     return { problems: [problem('items', `expected JSON such as [{"label":"…","value":"120","unit":"%"}]: ${error instanceof Error ? error.message : String(error)}`)] };
   }
   if (!Array.isArray(parsed)) return { problems: [problem('items', `expected a JSON array, received ${describeValue(parsed)}`)] };
-  return collect(parsed.map((entry, i) => {
+  return collect(Array.from(parsed as unknown[], (entry, i) => {
     if (!entry || typeof entry !== 'object') return { problems: [problem(`items[${i}]`, `expected an object with label, value and unit, received ${describeValue(entry)}`)] };
     const fields = entry as Record<string, unknown>;
     const text = (key: string) => (typeof fields[key] === 'string' || typeof fields[key] === 'number' ? String(fields[key]) : undefined);

@@ -4,7 +4,7 @@ import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -185,9 +185,9 @@ export class HzBarListElement extends HzElement<BarListView> {
           >
             <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
             <span class="track" aria-hidden="true">
-              <span part="bar" class="bar tone-${row.tone}" style=${styleMap({ left: percent(row.from), width: percent(row.to - row.from) })}></span>
-              ${view.zeroAt !== undefined ? html`<span class="line" style=${styleMap({ left: percent(view.zeroAt) })}></span>` : nothing}
-              ${view.targetAt !== undefined ? html`<span class="line" style=${styleMap({ left: percent(view.targetAt) })}></span>` : nothing}
+              <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percent(row.from), width: percent(row.to - row.from) })}></span>
+              ${view.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percent(view.zeroAt) })}></span>` : nothing}
+              ${view.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percent(view.targetAt) })}></span>` : nothing}
             </span>
             <span class="row-value">${row.valueText}</span>
           </li>`,

@@ -1,11 +1,11 @@
 import type { Problem, Report } from '@hz-viz/schema';
-import { parseReport, problem } from '@hz-viz/schema';
+import { describeValue, parseReport, problem } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -38,7 +38,8 @@ export interface TreemapView {
 /** `path="economy/jingxin"` ⇄ `['economy', 'jingxin']`. */
 const pathConverter = {
   fromAttribute: (value: string | null) => (value ? value.split('/').filter(Boolean) : []),
-  toAttribute: (value: readonly string[]) => value.join('/'),
+  // A host may assign anything; reflecting must never throw (the problem is shown instead).
+  toAttribute: (value: unknown) => (Array.isArray(value) ? value.filter((id) => typeof id === 'string').join('/') : typeof value === 'string' ? value : null),
 };
 
 const arrowDirections: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -182,6 +183,10 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const { tree, rule } = resolvedTree.view;
     if (!tree.root.children?.length || !tree.root.value) return { empty: true };
     const problems: Problem[] = [];
+    const path: unknown = this.path;
+    if (!Array.isArray(path) || path.some((id) => typeof id !== 'string')) {
+      return { problems: [problem('path', `expected an array of node ids such as ["economy", "jingxin"], received ${describeValue(path)}`)] };
+    }
     // The path must walk down the tree: each id a child of the one before.
     let focus = tree.root;
     this.path.forEach((id, i) => {
@@ -345,7 +350,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       </div>
       <ul part="legend" class="legend">
         ${view.rule ? html`<li>${messages.area}${messages.colon}${messages.sizeRules[view.rule]}</li>` : nothing}
-        ${view.families.map((f) => html`<li><span class="swatch" style=${styleMap({ background: f.fill })}></span>${f.name}</li>`)}
+        ${view.families.map((f) => html`<li><span class="swatch" ${styleProperties({ background: f.fill })}></span>${f.name}</li>`)}
       </ul>
       ${this.view === 'table' ? this.renderTable(view, rootName) : this.renderChart(view, rootName)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
@@ -429,7 +434,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const messages = this.messages;
     const left = Math.min(cell.x0 + 8, Math.max(0, view.width - 240));
     const top = cell.y0 + Math.min(cell.y1 - cell.y0, 40) > view.height - 80 ? Math.max(0, cell.y0 - 70) : cell.y0 + Math.min(cell.y1 - cell.y0, 40);
-    return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap({ left: `${left}px`, top: `${top}px` })}>
+    return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${top}px` })}>
       <strong>${c.name}</strong>
       ${c.valueText}
       ${counts && view.rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}
@@ -460,7 +465,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
             view.rows,
             (row) => row.id,
             (row) => html`<tr data-id=${row.id}>
-              <th scope="row" style=${styleMap({ paddingInlineStart: `${0.6 + (row.depth - 1) * 1.2}em` })}>${nodeName(row.node, locale)}</th>
+              <th scope="row" ${styleProperties({ 'padding-inline-start': `${0.6 + (row.depth - 1) * 1.2}em` })}>${nodeName(row.node, locale)}</th>
               <td>${row.node.kind ? messages.kinds[row.node.kind] : row.depth}</td>
               <td class="number">${sizeText(row.value, view.rule, locale, messages)}</td>
               <td class="number">${row.node.counts?.initiatives ?? ''}</td>

@@ -2,7 +2,7 @@ import type { Figure } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -95,12 +95,12 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
         aria-valuemax=${layout.max}
         aria-valuetext=${view.spoken}
       >
-        <div part="bar" class="bar" style=${styleMap({ left: percent(layout.from), width: percent(barEnd - layout.from) })}></div>
-        ${overTarget ? html`<div class="over" style=${styleMap({ left: percent(barEnd), width: percent(layout.to - barEnd) })}></div>` : nothing}
-        ${layout.marker !== undefined ? html`<div part="marker" class="marker" style=${styleMap({ left: percent(layout.marker) })}></div>` : nothing}
+        <div part="bar" class="bar" ${styleProperties({ left: percent(layout.from), width: percent(barEnd - layout.from) })}></div>
+        ${overTarget ? html`<div class="over" ${styleProperties({ left: percent(barEnd), width: percent(layout.to - barEnd) })}></div>` : nothing}
+        ${layout.marker !== undefined ? html`<div part="marker" class="marker" ${styleProperties({ left: percent(layout.marker) })}></div>` : nothing}
       </div>
       ${layout.mode === 'completion' && layout.marker !== undefined
-        ? html`<div class="scale" aria-hidden="true"><span class="target" style=${styleMap({ left: percent(layout.marker) })}>${this.messages.target} 100%</span></div>`
+        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percent(layout.marker) })}>${this.messages.target} 100%</span></div>`
         : nothing}
       ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
     </div>`;

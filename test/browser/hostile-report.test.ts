@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import '../../packages/hz-viz/src/index.js';
+import type { Report } from '../../packages/schema/src/index.js';
+import { cleanup, mount, reportSettled } from './helpers.js';
+
+/** XSS payloads put into every text field of a report, and into attribute values. */
+export const payloads = [
+  '<img src=x onerror="window.__hzPwned=1">',
+  '<script>window.__hzPwned=1</script>',
+  '"><svg onload="window.__hzPwned=1">',
+  "'><iframe src=javascript:window.__hzPwned=1>",
+  '<a href="javascript:window.__hzPwned=1">x</a>',
+  '${window.__hzPwned=1}',
+  '{{constructor.constructor("window.__hzPwned=1")()}}',
+  '<style>*{display:none}</style>',
+  '\u202E<b>rtl</b>',
+];
+
+const injected = 'img, script, iframe, a[href^="javascript"], style:not([data-hz]), b, svg[onload]';
+
+function hostileReport(payload: string): Report {
+  const text = `${payload}共有12个`;
+  const start = text.indexOf('12个');
+  return {
+    schemaVersion: '1.0',
+    id: 'hostile',
+    title: payload,
+    titleEn: payload,
+    region: { name: payload, nameEn: payload },
+    year: 2024,
+    period: payload,
+    source: { title: payload, publisher: payload },
+    groups: [{ id: 'g', name: payload, nameEn: payload }],
+    departments: [
+      {
+        id: 'd',
+        name: payload,
+        fullName: payload,
+        nameEn: payload,
+        group: 'g',
+        initiatives: [
+          {
+            id: 'd.i',
+            title: payload,
+            titleEn: payload,
+            text,
+            metrics: [{ id: 'd.i.m', label: payload, labelEn: payload, kind: 'count', value: 12, unit: payload, printed: '12个', polarity: 'higher-is-better', quote: '12个', start, end: start + 3, note: payload }],
+            honors: [],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function everyShadowRoot(root: ParentNode): ShadowRoot[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...everyShadowRoot(el.shadowRoot)] : []));
+}
+
+describe('hostile strings', () => {
+  afterEach(cleanup);
+
+  for (const payload of payloads) {
+    it(`stay text in every field of a report: ${payload.slice(0, 30)}`, async () => {
+      const page = await mount(`<div><hz-report>
+        <hz-metric-card metric="d.i.m"></hz-metric-card>
+        <hz-metric-bar metric="d.i.m" max="100"></hz-metric-bar>
+        <hz-bar-list metrics="d.i.m"></hz-bar-list>
+        <hz-achievement-card initiative="d.i"></hz-achievement-card>
+        <hz-department-treemap view="table"></hz-department-treemap>
+      </hz-report><hz-department-treemap></hz-department-treemap></div>`);
+      const report = page.querySelector('hz-report')! as HTMLElementTagNameMap['hz-report'];
+      report.report = hostileReport(payload);
+      await reportSettled(report);
+      (page.lastElementChild as HTMLElementTagNameMap['hz-department-treemap']).data = hostileReport(payload);
+      await reportSettled(report);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);
+      for (const root of everyShadowRoot(page)) expect(root.querySelector(injected), root.host.localName).to.equal(null);
+      expect(page.querySelector('hz-metric-card')!.shadowRoot!.textContent).to.contain(payload);
+    });
+
+    it(`stay text as attribute values and ids: ${payload.slice(0, 30)}`, async () => {
+      const page = await mount('<div><hz-report></hz-report></div>');
+      const report = page.querySelector('hz-report')!;
+      for (const tag of ['hz-metric-card', 'hz-metric-bar', 'hz-bar-list', 'hz-rank-badge', 'hz-achievement-card', 'hz-department-treemap']) {
+        const el = document.createElement(tag);
+        for (const name of ['label', 'caption', 'unit', 'value', 'metric', 'initiative', 'honor', 'text', 'items', 'path', 'size-by', 'department']) el.setAttribute(name, payload);
+        report.append(el);
+      }
+      await reportSettled(report);
+      expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);
+      for (const root of everyShadowRoot(page)) expect(root.querySelector(injected), root.host.localName).to.equal(null);
+    });
+  }
+});
