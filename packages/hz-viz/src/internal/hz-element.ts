@@ -11,7 +11,9 @@ import type { Messages } from './messages.js';
 import { messagesFor } from './messages.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
-import type { ReportIndex } from './report-index.js';
+import type { MetricEntry, ReportIndex } from './report-index.js';
+import { figureFromAttributes, figureFromProperty } from './figure-input.js';
+import type { Figure, FigureFields } from '@hz-viz/schema';
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -114,6 +116,27 @@ export abstract class HzElement<View> extends LitElement {
         ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}
       </ul>
     </div>`;
+  }
+
+  /**
+   * The figure a `metric` input names, the three ways every figure element takes it: an object
+   * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
+   * A `label` attribute renames a figure that came from an object or a report.
+   */
+  protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
+    let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
+    if (metric !== undefined && metric !== null && typeof metric === 'object') {
+      const read = figureFromProperty('metric', metric);
+      resolved = 'problems' in read ? read : { view: { figure: read.figure } };
+    } else if (typeof metric === 'string' && metric !== '') {
+      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
+      resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
+    } else {
+      const read = figureFromAttributes(fields);
+      return 'problems' in read ? read : { view: { figure: read.figure } };
+    }
+    if ('view' in resolved && fields.label) resolved = { view: { ...resolved.view, figure: { ...resolved.view.figure, label: fields.label, labelEn: fields.label } } };
+    return resolved;
   }
 
   /**

@@ -1,9 +1,7 @@
-import type { Figure } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
-import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
 import { meterLayout } from '../../layout/meter.js';
@@ -47,24 +45,10 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
   @property() max?: string;
 
   protected override resolve(): Resolved<MetricBarView> {
-    const metric = this.metric;
-    let figure: Figure;
-    let caption: string | undefined;
-    if (metric !== undefined && metric !== null && typeof metric === 'object') {
-      const read = figureFromProperty('metric', metric);
-      if ('problems' in read) return read;
-      figure = read.figure;
-    } else if (typeof metric === 'string' && metric !== '') {
-      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
-      if (!('view' in found)) return found;
-      figure = found.view.metric;
-      caption = this.locale === 'en' ? found.view.department.nameEn : found.view.department.name;
-    } else {
-      const read = figureFromAttributes({ label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });
-      if ('problems' in read) return read;
-      figure = read.figure;
-    }
-    if (this.label && metric) figure = { ...figure, label: this.label, labelEn: this.label };
+    const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });
+    if (!('view' in resolved)) return resolved;
+    const { figure, entry } = resolved.view;
+    const caption = entry && (this.locale === 'en' ? entry.department.nameEn : entry.department.name);
 
     let max: number | undefined;
     if (this.max !== undefined) {

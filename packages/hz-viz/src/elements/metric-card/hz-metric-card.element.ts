@@ -1,8 +1,8 @@
 import type { Figure, FormattableRank, Problem } from '@hz-viz/schema';
-import { rankFromText } from '@hz-viz/schema';
+import { problem, rankFromText } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
+import { figureFromAttributes } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
 import { arrows } from '../../internal/trend.styles.js';
@@ -88,41 +88,32 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
     let figure: Figure | undefined;
     let rank: FormattableRank | undefined;
     let caption = this.caption;
-    const locale = this.locale;
-
-    const metric = this.metric;
-    if (metric !== undefined && metric !== null && typeof metric === 'object') {
-      const read = figureFromProperty('metric', metric);
-      if ('problems' in read) return read;
-      figure = read.figure;
-    } else if (typeof metric === 'string' && metric !== '') {
-      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
-      if (!('view' in found)) return found;
-      const { metric: entry, department } = found.view;
-      figure = entry;
-      caption ??= locale === 'en' ? department.nameEn : department.name;
-      const state = this.reportState;
-      const honor = entry.honor && state?.status === 'ready' ? state.index.honors.get(entry.honor)?.honor : undefined;
-      if (honor) rank = honor;
-    } else {
-      const read = figureFromAttributes({ label: this.label, value: this.value, unit: this.unit, kind: this.kind, period: this.period, polarity: this.polarity });
-      if ('problems' in read) problems.push(...read.problems);
-      else figure = read.figure;
-    }
+    const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, period: this.period, polarity: this.polarity });
+    if ('view' in resolved) {
+      const { entry } = resolved.view;
+      figure = resolved.view.figure;
+      if (entry) {
+        caption ??= this.locale === 'en' ? entry.department.nameEn : entry.department.name;
+        const state = this.reportState;
+        const honor = entry.metric.honor && state?.status === 'ready' ? state.index.honors.get(entry.metric.honor)?.honor : undefined;
+        if (honor) rank = honor;
+      }
+    } else if ('problems' in resolved && typeof this.metric !== 'string' && typeof this.metric !== 'object') {
+      problems.push(...resolved.problems); // attribute problems are listed with the change and rank ones
+    } else return resolved;
 
     let change: Figure | undefined;
     if (this.change !== undefined) {
       const read = figureFromAttributes({ label: 'change', value: this.change, unit: this.changeUnit ?? '%', kind: 'change' });
-      if ('problems' in read) problems.push(...read.problems.map((p) => ({ ...p, path: 'change', message: `change: ${p.detail}` })));
+      if ('problems' in read) problems.push(...read.problems.map((p) => problem('change', p.detail)));
       else change = read.figure;
     }
     if (this.rank !== undefined) {
       const read = rankFromText(this.rank);
       if (read.ok) rank = read.report;
-      else problems.push(...read.problems.map((p) => ({ ...p, path: 'rank', message: `rank: ${p.detail}` })));
+      else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
     }
     if (problems.length > 0 || !figure) return { problems };
-    if (this.label && metric) figure = { ...figure, label: this.label, labelEn: this.label };
     return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };
   }
 
