@@ -105,6 +105,19 @@ describe('<hz-department-treemap>', () => {
     expect(shadow(el, '[role=status]')!.textContent).to.match(/^市.+，5 项举措，第 1 \/ 4$/);
   });
 
+  it('shows a tooltip on focus with the initiative\'s formatted figures and honors', async () => {
+    const el = await treemap('path="economy/fagaiwei"');
+    chart(el).focus();
+    await press(el, 'Home');
+    const energy = items(el).find((item) => item.dataset.id === 'fagaiwei.energy')!;
+    (el as unknown as { activeId: string }).activeId = energy.dataset.id!;
+    await settle(el);
+    const tip = shadow(el, '[part=tooltip]')!;
+    expect(tip.textContent).to.contain('深化能耗“双控”攻坚行动');
+    expect(tip.textContent).to.contain('单位工业增加值能耗降低率（1-11月）：降低6.6%');
+    expect(tip.textContent).to.contain('全省第1名');
+  });
+
   it('selects a leaf with Enter (hz-select) and climbs with the breadcrumb', async () => {
     const selects = recordEvents('hz-select');
     const el = await treemap('path="economy/jingxin"');
@@ -131,6 +144,7 @@ describe('<hz-department-treemap>', () => {
     const el = await treemap('view="table"');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(4 + 14 + 70);
+    expect(shadow(el, '[part=view-toggle]')!.textContent!.trim()).to.equal('图形');
     const sortByName = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('th button')[0]!;
     sortByName.click();
     await settle(el);

@@ -35,7 +35,7 @@ export function trendOf(change: Figure, polarity: Polarity, locale: Locale): Tre
   return {
     direction,
     tone,
-    text: locale === 'en' ? `${word} ${number}` : `${word} ${number}`,
+    text: `${word} ${number}`,
     toneText: tone === 'good' ? messages.better : tone === 'bad' ? messages.worse : '',
   };
 }

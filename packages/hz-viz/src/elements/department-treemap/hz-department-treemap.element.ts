@@ -344,8 +344,8 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
             )}
           </ol>
         </nav>
-        <button part="view-toggle" class="toggle" type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = this.view === 'table' ? 'chart' : 'table')}>
-          ${messages.showTable}
+        <button part="view-toggle" class="toggle" type="button" @click=${() => (this.view = this.view === 'table' ? 'chart' : 'table')}>
+          ${this.view === 'table' ? messages.showChart : messages.showTable}
         </button>
       </div>
       <ul part="legend" class="legend">
@@ -440,6 +440,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       ${counts && view.rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}
       ${counts && view.rule !== 'figures' ? html` · ${messages.countOf.figures(counts.metrics)}` : nothing}
       ${counts && view.rule !== 'honors' && counts.honors > 0 ? html` · ${messages.countOf.honors(counts.honors)}` : nothing}
+      ${c.details.length > 0 ? html`<ul class="details">${c.details.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     </div>`;
   }
 

@@ -134,6 +134,10 @@ export const treemapStyles = [
     .tooltip strong {
       display: block;
     }
+    .tooltip .details {
+      margin: 0.3em 0 0;
+      padding-inline-start: 1.1em;
+    }
     table {
       width: 100%;
       border-collapse: collapse;

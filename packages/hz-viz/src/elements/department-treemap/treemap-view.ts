@@ -1,5 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
-import { formatMetric, groupedNumber } from '@hz-viz/schema';
+import { describeHonor, describeMetric, formatMetric, groupedNumber } from '@hz-viz/schema';
+import { headlineMetrics } from '../../layout/headlines.js';
 import type { Messages } from '../../internal/messages.js';
 import type { LabelFit, MeasureText } from '../../layout/treemap/labels.js';
 import { fitLabel } from '../../layout/treemap/labels.js';
@@ -19,6 +20,14 @@ export interface CellView {
   /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. */
   readonly spoken: string;
   readonly navigable: boolean;
+  /** Tooltip lines: an initiative's headline figures and its honors, formatted. */
+  readonly details: readonly string[];
+}
+
+function detailsOf(node: TreeNode, locale: Locale): string[] {
+  const figures = headlineMetrics(node.metrics ?? [], 3).map((metric) => describeMetric(metric, locale));
+  const honors = (node.honors ?? []).map((honor) => `${locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label}${locale === 'en' ? ': ' : '：'}${describeHonor(honor, locale)}`);
+  return [...figures, ...honors];
 }
 
 export const headerHeight = 20;
@@ -63,6 +72,6 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], r
       position >= 0
         ? [name, valueText, messages.position(position + 1, navigable.length)].join(locale === 'en' ? ', ' : '，')
         : [name, valueText].join(locale === 'en' ? ', ' : '，');
-    return { cell, domId: cellDomId(index), name, fill, textColor: readableTextColor(fill), label, valueText, spoken, navigable: cell.depth === 1 };
+    return { cell, domId: cellDomId(index), name, fill, textColor: readableTextColor(fill), label, valueText, spoken, navigable: cell.depth === 1, details: detailsOf(cell.node, locale) };
   });
 }

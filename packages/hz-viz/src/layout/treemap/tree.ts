@@ -1,4 +1,4 @@
-import type { Report } from '@hz-viz/schema';
+import type { Honor, Metric, Report } from '@hz-viz/schema';
 import { describeValue } from '@hz-viz/schema';
 
 /** A node of any tree the treemap draws: the report's hierarchy, or a generic `{name, value, children}`. */
@@ -13,6 +13,9 @@ export interface TreeNode {
   readonly kind?: 'report' | 'group' | 'department' | 'initiative' | 'metric';
   /** How many initiatives, figures and honors lie under the node (report trees only). */
   readonly counts?: { readonly initiatives: number; readonly metrics: number; readonly honors: number };
+  /** An initiative's figures and honors, for its tooltip. */
+  readonly metrics?: readonly Metric[];
+  readonly honors?: readonly Honor[];
 }
 
 export const sizeRules = ['initiatives', 'figures', 'honors', 'money'] as const;
@@ -40,7 +43,15 @@ export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
       .map((department): TreeNode => {
         const initiatives = department.initiatives.map((initiative): TreeNode => {
           const counts = { initiatives: 1, metrics: initiative.metrics.length, honors: initiative.honors.length };
-          const base = { id: initiative.id, name: initiative.title, ...(initiative.titleEn && { nameEn: initiative.titleEn }), kind: 'initiative' as const, counts };
+          const base = {
+            id: initiative.id,
+            name: initiative.title,
+            ...(initiative.titleEn && { nameEn: initiative.titleEn }),
+            kind: 'initiative' as const,
+            counts,
+            metrics: initiative.metrics,
+            honors: initiative.honors,
+          };
           if (sizeBy === 'money') {
             const money = initiative.metrics.filter((m) => m.kind === 'money' && m.currency === 'CNY' && m.value > 0);
             return {
