@@ -19,8 +19,8 @@ const figureLabelSchema = z.object({
   /** Only where the slug of labelEn would collide or read badly. */
   id: z.optional(text),
   polarity: z.optional(z.enum(polarities)),
-  /** Overrides the period found in the sentence. */
-  period: z.optional(text),
+  /** Overrides the period found in the sentence; null where that period is not the figure's. */
+  period: z.optional(z.nullable(text)),
   /** The quote of the honor this figure earned, or null where the adjacent honor is not its own. */
   honor: z.optional(z.nullable(text)),
   correction: z.optional(z.object({ text, unit: z.optional(z.string()), note: text })),

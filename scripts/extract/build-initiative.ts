@@ -98,7 +98,7 @@ export function buildInitiative(source: SourceInitiative, annotation: Initiative
       problems.push(`${where}: figure "${key}" (${figure.kind}) has no annotation (label, labelEn or exclude)`);
       continue;
     }
-    const period = entry.period ?? periodAt(text, figure.start, periods)?.text;
+    const period = entry.period === null ? undefined : (entry.period ?? periodAt(text, figure.start, periods)?.text);
     let polarity: Polarity | undefined = entry.polarity;
     if (!polarity && figure.value < 0) problems.push(`${where}: "${key}" is a decrease; say whether lower is better (polarity)`);
     polarity ??= figure.kind === 'date' ? 'neutral' : 'higher-is-better';
