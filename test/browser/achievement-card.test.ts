@@ -23,7 +23,7 @@ describe('<hz-achievement-card>', () => {
     expect(marks.slice(0, 3)).to.deep.equal(['2600多人次', '48场次', '4.51万人次']);
     // The paragraph reads exactly as the source once the tooltips are set aside.
     const clone = text.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('.tip').forEach((tip) => tip.remove());
+    clone.querySelectorAll('.tooltip').forEach((tip) => tip.remove());
     expect(clone.textContent!.replace(/\s+/g, '')).to.equal(
       '开展红色领航培训2600多人次，组织科学家精神“三进”活动48场次惠及4.51万人次。成功举办第三届绿色低碳创新大会，10个国家的700余位嘉宾开展学术交流25场，首发“2023年度中国碳达峰碳中和十大科技创新”，推动低温装备联合实验室等项目落地湖州。深化院士专属服务，来湖院士180人次。举办世界科学家与湖州青少年科普活动，策划《爱森林向绿色》的主题临展。',
     );

@@ -110,7 +110,7 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
                   @keydown=${(event: KeyboardEvent) => this.onTipKey(event, segment.mark!.id)}
                   @blur=${() => (this.dismissed = undefined)}
                   >${segment.text}</mark
-                ><span class="tip" role="tooltip" id="tip-${i}" lang=${this.locale}>${segment.mark.tip}</span></span
+                ><span class="tooltip" role="tooltip" id="tip-${i}" lang=${this.locale}>${segment.mark.tip}</span></span
               >`
             : segment.text,
         )}

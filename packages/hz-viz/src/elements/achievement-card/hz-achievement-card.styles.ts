@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const achievementCardStyles = [
   tokenStyles,
+  surfaceStyles,
   css`
     :host {
       container-type: inline-size;
@@ -12,9 +14,6 @@ export const achievementCardStyles = [
       display: grid;
       gap: calc(var(--_space) * 0.6);
       padding: calc(var(--_space) * 1.25);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .department {
       margin: 0;
@@ -81,28 +80,17 @@ export const achievementCardStyles = [
       text-decoration: underline 2px;
       text-underline-offset: 3px;
     }
-    .tip {
-      position: absolute;
-      z-index: 2;
+    .tooltip {
       left: 0;
       bottom: calc(100% + 6px);
       width: max-content;
-      max-width: 18em;
-      padding: 0.4em 0.6em;
-      border-radius: 6px;
-      background: var(--_text);
-      color: var(--_surface);
-      font-size: 0.85em;
-      font-weight: 400;
-      line-height: 1.5;
       visibility: hidden;
-      pointer-events: none;
     }
-    .fig:hover .tip,
-    .fig:focus-within .tip {
+    .fig:hover .tooltip,
+    .fig:focus-within .tooltip {
       visibility: visible;
     }
-    .fig[data-dismissed] .tip {
+    .fig[data-dismissed] .tooltip {
       visibility: hidden;
     }
     .toggle {
@@ -126,18 +114,10 @@ export const achievementCardStyles = [
       list-style: none;
     }
     @media (forced-colors: active) {
-      .card {
-        border-color: CanvasText;
-      }
       mark {
         background: Mark;
         color: MarkText;
         forced-color-adjust: none;
-      }
-      .tip {
-        background: Canvas;
-        color: CanvasText;
-        border: 1px solid CanvasText;
       }
     }
   `,

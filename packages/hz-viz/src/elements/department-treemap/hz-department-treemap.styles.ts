@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const treemapStyles = [
   tokenStyles,
+  surfaceStyles,
   css`
     :host {
       display: grid;
@@ -118,18 +120,6 @@ export const treemapStyles = [
     }
     .value-text {
       opacity: 0.9;
-    }
-    .tooltip {
-      position: absolute;
-      z-index: 2;
-      max-width: 18em;
-      padding: 0.45em 0.65em;
-      border-radius: 6px;
-      background: var(--_text);
-      color: var(--_surface);
-      font-size: 0.85em;
-      line-height: 1.5;
-      pointer-events: none;
     }
     .tooltip strong {
       display: block;

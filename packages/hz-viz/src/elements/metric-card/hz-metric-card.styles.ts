@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 import { trendStyles } from '../../internal/trend.styles.js';
 
 export const metricCardStyles = [
   tokenStyles,
+  surfaceStyles,
   trendStyles,
   css`
     :host {
@@ -16,9 +18,6 @@ export const metricCardStyles = [
       align-content: start;
       height: 100%;
       padding: var(--_space) calc(var(--_space) * 1.25);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .top {
       display: flex;
@@ -92,11 +91,6 @@ export const metricCardStyles = [
       }
       .card {
         padding: calc(var(--_space) * 0.75);
-      }
-    }
-    @media (forced-colors: active) {
-      .card {
-        border-color: CanvasText;
       }
     }
   `,
