@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The built artefacts, used as a new user would: the README's drop-in snippet in a plain page,
+ * properties set before the bundle loads, a React 19 page, and two copies of the bundle.
+ * Each page runs in its own iframe so registrations do not leak between tests.
+ */
+const bundle = '/packages/hz-viz/dist/cdn/hz-viz.min.js';
+
+async function page(html: string): Promise<{ window: Window & typeof globalThis; document: Document; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  document.body.append(frame);
+  const errors: string[] = [];
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.srcdoc = html;
+  });
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (event) => errors.push(event.message));
+  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  return { window: win, document: frame.contentDocument!, errors };
+}
+
+async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
+
+describe('the built drop-in bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works in a plain HTML page exactly as the README shows', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /<!-- drop-in -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet, 'README drop-in snippet').to.be.a('string');
+    const html = `<!doctype html><html lang="zh-CN"><body>${snippet!.replace('https://unpkg.com/hz-viz/dist/cdn/hz-viz.min.js', bundle)}</body></html>`;
+    const { document: doc, errors } = await page(html);
+    const cards = () => [...doc.querySelectorAll('hz-metric-card')];
+    await until(() => text(cards()[0]).includes('265.8亿元'), 'the report card');
+    await until(() => (doc.querySelector('hz-department-treemap')?.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) === 4, 'the treemap');
+    await until(() => text(doc.querySelector('hz-achievement-card')).includes('1.48亿吨'), 'the achievement card');
+    expect(text(cards()[1])).to.contain('规上工业增加值7.3%');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders properties set before the bundle loads (lazy upgrade)', async () => {
+    const { window: win, document: doc, errors } = await page('<!doctype html><html lang="zh-CN"><body><hz-metric-card id="early"></hz-metric-card></body></html>');
+    const early = doc.getElementById('early') as HTMLElement & { metric?: unknown };
+    early.metric = { label: '新增残疾人就业', kind: 'count', value: 816, unit: '人', polarity: 'higher-is-better' };
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = bundle;
+    doc.body.append(script);
+    await until(() => Boolean(win.customElements.get('hz-metric-card')), 'registration');
+    await until(() => text(early).includes('816人'), 'the upgraded card');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('does not throw when two copies are loaded on one page, and keeps working', async () => {
+    const { window: win, document: doc, errors } = await page(
+      `<!doctype html><html lang="zh-CN"><body>
+        <script type="module" src="${bundle}"></script>
+        <script type="module" src="${bundle}?copy=2"></script>
+        <hz-metric-card label="规上工业增加值" value="7.3" unit="%"></hz-metric-card>
+      </body></html>`,
+    );
+    await until(() => text(doc.querySelector('hz-metric-card')).includes('7.3%'), 'the card');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('hz-report')).to.exist;
+  });
+
+  it('works in a React 19 page with no wrapper: object properties in, hz-* events out', async () => {
+    const { document: doc, errors } = await page('<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/tmp/fixtures/react-page.js"></script></body></html>');
+    await until(() => text(doc.querySelector('hz-metric-card')).includes('190%'), 'the React-fed card');
+    const list = doc.querySelector('hz-bar-list')!;
+    await until(() => (list.shadowRoot?.querySelectorAll('[role=option]').length ?? 0) === 2, 'the React-fed list');
+    list.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')[1]!.click();
+    await until(() => doc.getElementById('selected')!.textContent === '辅具适配完成率', 'the hz-select event in React state');
+    expect(errors).to.deep.equal([]);
+  });
+});

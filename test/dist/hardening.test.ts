@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+
+/** The drop-in bundle under a strict CSP with Trusted Types, and beside another release of itself. */
+async function frame(src: string): Promise<{ window: Window & typeof globalThis & Record<string, unknown>; document: Document }> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1000px';
+  iframe.style.height = '900px';
+  document.body.append(iframe);
+  await new Promise<void>((resolve) => {
+    iframe.addEventListener('load', () => resolve(), { once: true });
+    iframe.src = src;
+  });
+  return { window: iframe.contentWindow as Window & typeof globalThis & Record<string, unknown>, document: iframe.contentDocument! };
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > 10_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
+
+describe('hardening the drop-in bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it("runs every element under script-src 'self'; style-src 'self'; require-trusted-types-for 'script' with no violation", async () => {
+    const { window: win, document: doc } = await frame('/__hz-test__/csp.html');
+    await until(() => text(doc.querySelector('hz-achievement-card')).includes('1.48亿吨'), 'the report to render');
+    await until(() => (doc.querySelector('hz-department-treemap')?.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) > 0, 'the treemap');
+    // Drive the interactive parts too: drill, sort, expand.
+    (doc.querySelector('hz-department-treemap') as HTMLElement & { path: string[] }).path = ['economy'];
+    doc.querySelector('hz-bar-list')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=sort]')!.click();
+    doc.querySelector('hz-achievement-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(doc.querySelector('hz-metric-card'))).to.contain('265.8亿元');
+    expect(doc.querySelectorAll('hz-metric-card')[1]!.shadowRoot!.querySelector('[role=alert]')).to.exist;
+    expect(win.__violations).to.deep.equal([]);
+  });
+
+  it('loads beside another release: no throw, one clear warning, and the page keeps working', async () => {
+    const { window: win, document: doc } = await frame('/test/pages/blank.html');
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    win.addEventListener('error', (event) => errors.push(event.message));
+    for (const src of ['/packages/hz-viz/dist/cdn/hz-viz.min.js', '/__hz-test__/other-version/hz-viz.min.js']) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      doc.body.append(script);
+      await loaded;
+    }
+    doc.body.insertAdjacentHTML('beforeend', '<hz-report><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>');
+    await until(() => text(doc.querySelector('hz-metric-card')).includes('265.8亿元'), 'the card');
+    expect(errors).to.deep.equal([]);
+    expect(warnings.some((w) => w.includes('<hz-metric-card> is already defined by hz-viz 0.1.0; ignoring this copy (hz-viz 0.0.9)'))).to.be.true;
+  });
+});
