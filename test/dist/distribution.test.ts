@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frame, removeFrames, text, until } from './helpers.js';
 
 /**
  * The built artefacts, used as a new user would: the README's drop-in snippet in a plain page,
@@ -7,34 +8,10 @@ import { expect } from '@open-wc/testing';
  */
 const bundle = '/packages/hz-viz/dist/cdn/hz-viz.min.js';
 
-async function page(html: string): Promise<{ window: Window & typeof globalThis; document: Document; errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  document.body.append(frame);
-  const errors: string[] = [];
-  await new Promise<void>((resolve) => {
-    frame.addEventListener('load', () => resolve(), { once: true });
-    frame.srcdoc = html;
-  });
-  const win = frame.contentWindow as Window & typeof globalThis;
-  win.addEventListener('error', (event) => errors.push(event.message));
-  win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  return { window: win, document: frame.contentDocument!, errors };
-}
-
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
+const page = (html: string) => frame({ html });
 
 describe('the built drop-in bundle', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(removeFrames);
 
   it('works in a plain HTML page exactly as the README shows', async () => {
     const readme = await (await fetch('/README.md')).text();

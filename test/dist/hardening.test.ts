@@ -1,33 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { frame, removeFrames, text, until } from './helpers.js';
 
 /** The drop-in bundle under a strict CSP with Trusted Types, and beside another release of itself. */
-async function frame(src: string): Promise<{ window: Window & typeof globalThis & Record<string, unknown>; document: Document }> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '1000px';
-  iframe.style.height = '900px';
-  document.body.append(iframe);
-  await new Promise<void>((resolve) => {
-    iframe.addEventListener('load', () => resolve(), { once: true });
-    iframe.src = src;
-  });
-  return { window: iframe.contentWindow as Window & typeof globalThis & Record<string, unknown>, document: iframe.contentDocument! };
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 10_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
-
 describe('hardening the drop-in bundle', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(removeFrames);
 
   it("runs every element under script-src 'self'; style-src 'self'; require-trusted-types-for 'script' with no violation", async () => {
-    const { window: win, document: doc } = await frame('/__hz-test__/csp.html');
+    const { window: win, document: doc } = await frame({ src: '/__hz-test__/csp.html' });
     await until(() => text(doc.querySelector('hz-achievement-card')).includes('1.48亿吨'), 'the report to render');
     await until(() => (doc.querySelector('hz-department-treemap')?.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) > 0, 'the treemap');
     // Drive the interactive parts too: drill, sort, expand.
@@ -41,11 +20,9 @@ describe('hardening the drop-in bundle', () => {
   });
 
   it('loads beside another release: no throw, one clear warning, and the page keeps working', async () => {
-    const { window: win, document: doc } = await frame('/test/pages/blank.html');
+    const { window: win, document: doc, errors } = await frame({ src: '/test/pages/blank.html' });
     const warnings: string[] = [];
-    const errors: string[] = [];
     win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    win.addEventListener('error', (event) => errors.push(event.message));
     for (const src of ['/packages/hz-viz/dist/cdn/hz-viz.min.js', '/__hz-test__/other-version/hz-viz.min.js']) {
       const script = doc.createElement('script');
       script.type = 'module';

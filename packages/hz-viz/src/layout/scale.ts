@@ -11,3 +11,8 @@ export function niceCeil(value: number): number {
   const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value - 1e-9)!;
   return step * power;
 }
+
+/** A fraction of a track as a CSS length: 0.5 → '50.000%'. */
+export function percentOf(fraction: number): string {
+  return `${(fraction * 100).toFixed(3)}%`;
+}

@@ -5,6 +5,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
+import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -16,7 +17,6 @@ import type { BarListRowView, BarListView } from './bar-list-view.js';
 import { barListView } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
 
-const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
 
 /**
@@ -185,9 +185,9 @@ export class HzBarListElement extends HzElement<BarListView> {
           >
             <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
             <span class="track" aria-hidden="true">
-              <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percent(row.from), width: percent(row.to - row.from) })}></span>
-              ${view.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percent(view.zeroAt) })}></span>` : nothing}
-              ${view.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percent(view.targetAt) })}></span>` : nothing}
+              <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span>
+              ${view.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(view.zeroAt) })}></span>` : nothing}
+              ${view.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(view.targetAt) })}></span>` : nothing}
             </span>
             <span class="row-value">${row.valueText}</span>
           </li>`,

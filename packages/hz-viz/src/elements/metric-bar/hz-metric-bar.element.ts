@@ -2,6 +2,7 @@ import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
+import { percentOf } from '../../layout/scale.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
 import { meterLayout } from '../../layout/meter.js';
@@ -9,7 +10,6 @@ import type { MetricBarView } from './metric-bar-view.js';
 import { metricBarView } from './metric-bar-view.js';
 import { metricBarStyles } from './hz-metric-bar.styles.js';
 
-const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /**
  * @summary One figure against a scale: a completion rate against its 100% target (完成率190%
@@ -79,12 +79,12 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
         aria-valuemax=${layout.max}
         aria-valuetext=${view.spoken}
       >
-        <div part="bar" class="bar" ${styleProperties({ left: percent(layout.from), width: percent(barEnd - layout.from) })}></div>
-        ${overTarget ? html`<div class="over" ${styleProperties({ left: percent(barEnd), width: percent(layout.to - barEnd) })}></div>` : nothing}
-        ${layout.marker !== undefined ? html`<div part="marker" class="marker" ${styleProperties({ left: percent(layout.marker) })}></div>` : nothing}
+        <div part="bar" class="bar" ${styleProperties({ left: percentOf(layout.from), width: percentOf(barEnd - layout.from) })}></div>
+        ${overTarget ? html`<div class="over" ${styleProperties({ left: percentOf(barEnd), width: percentOf(layout.to - barEnd) })}></div>` : nothing}
+        ${layout.marker !== undefined ? html`<div part="marker" class="marker" ${styleProperties({ left: percentOf(layout.marker) })}></div>` : nothing}
       </div>
       ${layout.mode === 'completion' && layout.marker !== undefined
-        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percent(layout.marker) })}>${this.messages.target} 100%</span></div>`
+        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percentOf(layout.marker) })}>${this.messages.target} 100%</span></div>`
         : nothing}
       ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
     </div>`;
