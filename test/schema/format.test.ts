@@ -55,15 +55,15 @@ describe('formatMetric of a value given as attributes', () => {
     it(`value=${value} unit=${unit} → ${zh} / ${en}`, () => {
       const result = figureFromFields({ label: 'x', value, unit });
       assert.ok(result.ok, JSON.stringify(result));
-      assert.equal(formatMetric(result.report, 'zh-CN'), zh);
-      assert.equal(formatMetric(result.report, 'en'), en);
+      assert.equal(formatMetric(result.value, 'zh-CN'), zh);
+      assert.equal(formatMetric(result.value, 'en'), en);
     });
   }
   it('never scales a pre-scaled value twice', () => {
     const result = figureFromFields({ label: 'x', value: '1.48', unit: '亿吨' });
     assert.ok(result.ok);
-    assert.equal(result.report.value, 148_000_000);
-    assert.equal(result.report.unit, '吨');
+    assert.equal(result.value.value, 148_000_000);
+    assert.equal(result.value.unit, '吨');
   });
   for (const value of ['12万x', 'abc', 'NaN', 'Infinity', '']) {
     it(`says what is wrong with value=${JSON.stringify(value)}`, () => {
@@ -107,9 +107,11 @@ describe('formatHonor and describeHonor', () => {
     ['连续十个季度排名全国中等城市第一', 'zh-CN', '连续十个季度排名全国中等城市第一', '连续10个季度全国中等城市第1名'],
     ['连续十个季度排名全国中等城市第一', 'en', "10 quarters running, No. 1 among China's medium-sized cities", "10 quarters running, No. 1 among China's medium-sized cities"],
   ];
+  /** A dataset's peer group, as the Huzhou config names it. */
+  const lexicon = { scopes: { 全国中等城市: 'group' as const }, scopesEn: { 全国中等城市: "China's medium-sized cities" } };
   for (const [text, locale, visible, spoken] of cases) {
     it(`${text} in ${locale}`, () => {
-      const rank = parseRank(text);
+      const rank = parseRank(text, { lexicon });
       assert.ok(rank);
       assert.equal(formatHonor(rank, locale), visible);
       assert.equal(describeHonor(rank, locale), spoken);

@@ -112,7 +112,7 @@ describe('fuzzing the figure and rank parsers', () => {
     fc.assert(
       fc.property(nastyValue, nastyValue, nastyValue, (value, unit, kind) => {
         const result = figureFromFields({ label: 'x', value: value as string, unit: typeof unit === 'string' ? unit : undefined, kind: typeof kind === 'string' ? kind : undefined });
-        if (result.ok) assert.ok(Number.isFinite(result.report.value));
+        if (result.ok) assert.ok(Number.isFinite(result.value.value));
         else assert.ok(result.problems.length > 0);
       }),
       { seed, numRuns: runs },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Report } from '../../packages/schema/src/index.js';
+import type { ReportFile } from '../fixtures/reports.js';
 import { parseReport } from '../../packages/schema/src/index.js';
 import { minimalReport } from '../fixtures/reports.js';
 
@@ -10,7 +10,7 @@ function problemsOf(input: unknown): string[] {
   return result.ok ? [] : result.problems.map((p) => p.message);
 }
 
-function broken(change: (report: Report) => void): Report {
+function broken(change: (report: ReportFile) => void): ReportFile {
   const report = minimalReport();
   change(report);
   return report;
@@ -44,9 +44,9 @@ describe('parseReport', () => {
 
   it('says a required field is missing', () => {
     const report = broken((r) => {
-      delete (r.departments[0] as { fullName?: string }).fullName;
+      delete (r.departments[0] as { name?: string }).name;
     });
-    assert.deepEqual(problemsOf(report), ['departments[0].fullName: required: expected text, but it is missing']);
+    assert.deepEqual(problemsOf(report), ['departments[0].name: required: expected text, but it is missing']);
   });
 
   it('rejects unknown fields instead of silently dropping them', () => {
@@ -88,7 +88,7 @@ describe('parseReport', () => {
       r.departments[0]!.initiatives[0]!.metrics[0]!.end = 12;
     });
     assert.deepEqual(problemsOf(shifted), [
-      'departments[0].initiatives[0].metrics[0].quote: "109.1亿元" is not the text at 5–12, which reads "资109.1亿"',
+      'departments[0].initiatives[0].metrics[0].quote: "109.1亿元" is not the text at 5–12, which reads "资109.1亿"; the quote is at 6–13 (hz-viz-validate --fix corrects it)',
     ]);
   });
 

@@ -1,6 +1,41 @@
 import type { Report } from './model/report.js';
+import { honorKinds } from './model/vocabulary.js';
+import { nearestOccurrence } from './offsets.js';
 import type { Problem } from './problems.js';
 import { describeValue, problem } from './problems.js';
+
+interface Span {
+  readonly quote?: string | undefined;
+  readonly start?: number | undefined;
+  readonly end?: number | undefined;
+}
+
+const listOf = (ids: Iterable<string>) => [...ids].map((id) => JSON.stringify(id)).join(', ') || 'none';
+
+/** Is the quote where its offsets say? If not, where is it? */
+function checkSpan(item: Span, path: string, text: string | undefined): Problem | undefined {
+  const { quote, start, end } = item;
+  if (quote === undefined) {
+    if (start !== undefined || end !== undefined) return problem(`${path}.quote`, 'required with start and end: the text the offsets point at');
+    return undefined;
+  }
+  if (text === undefined) return problem(`${path}.quote`, `${describeValue(quote)} needs the initiative's text to sit in, but the initiative has no text`);
+  if (start === undefined || end === undefined) {
+    if (start !== undefined || end !== undefined) return problem(`${path}.${start === undefined ? 'start' : 'end'}`, 'required with the other offset; or leave both out to place the quote where it first occurs');
+    return problem(`${path}.quote`, `${describeValue(quote)} does not occur in the initiative text`);
+  }
+  if (end > text.length || start >= end) {
+    return problem(`${path}.end`, `offsets ${start}–${end} are outside the initiative text (length ${text.length})${whereItIs(text, quote, start)}`);
+  }
+  const actual = text.slice(start, end);
+  if (actual === quote) return undefined;
+  return problem(`${path}.quote`, `${describeValue(quote)} is not the text at ${start}–${end}, which reads ${describeValue(actual)}${whereItIs(text, quote, start)}`);
+}
+
+function whereItIs(text: string, quote: string, near: number): string {
+  const found = nearestOccurrence(text, quote, near);
+  return found ? `; the quote is at ${found.start}–${found.end} (hz-viz-validate --fix corrects it)` : '; the quote does not occur in the text';
+}
 
 /**
  * What zod cannot express: ids unique across the report, quotes that sit at their offsets,
@@ -22,8 +57,10 @@ export function crossCheckReport(report: Report): Problem[] {
   report.departments.forEach((department, d) => {
     const departmentPath = `departments[${d}]`;
     claim(department.id, departmentPath);
-    if (!groupIds.has(department.group)) {
-      problems.push(problem(`${departmentPath}.group`, `unknown group ${describeValue(department.group)}; report.groups has ${[...groupIds].map((id) => JSON.stringify(id)).join(', ') || 'none'}`));
+    if (department.group === undefined) {
+      if (groupIds.size > 0) problems.push(problem(`${departmentPath}.group`, `required when the report has groups: one of ${listOf(groupIds)}`));
+    } else if (!groupIds.has(department.group)) {
+      problems.push(problem(`${departmentPath}.group`, `unknown group ${describeValue(department.group)}; report.groups has ${listOf(groupIds)}`));
     }
     department.initiatives.forEach((initiative, i) => {
       const initiativePath = `${departmentPath}.initiatives[${i}]`;
@@ -34,11 +71,8 @@ export function crossCheckReport(report: Report): Problem[] {
       ];
       for (const { item, path } of spans) {
         claim(item.id, path);
-        if (item.end > initiative.text.length || item.start >= item.end) {
-          problems.push(problem(`${path}.end`, `offsets ${item.start}–${item.end} are outside the initiative text (length ${initiative.text.length})`));
-        } else if (initiative.text.slice(item.start, item.end) !== item.quote) {
-          problems.push(problem(`${path}.quote`, `${describeValue(item.quote)} is not the text at ${item.start}–${item.end}, which reads ${describeValue(initiative.text.slice(item.start, item.end))}`));
-        }
+        const misplaced = checkSpan(item, path, initiative.text);
+        if (misplaced) problems.push(misplaced);
       }
       initiative.metrics.forEach((metric, m) => {
         const path = `${initiativePath}.metrics[${m}]`;
@@ -53,8 +87,11 @@ export function crossCheckReport(report: Report): Problem[] {
         }
       });
       initiative.honors.forEach((honor, h) => {
-        if (honor.kind === 'position' && honor.position === undefined) {
-          problems.push(problem(`${initiativePath}.honors[${h}].position`, 'required for a "position" honor'));
+        const path = `${initiativePath}.honors[${h}]`;
+        if (honor.kind === undefined) {
+          problems.push(problem(`${path}.kind`, `required: ${describeValue(honor.printed)} is not an honor hz-viz can read; give kind, one of ${listOf(honorKinds)}`));
+        } else if (honor.kind === 'position' && honor.position === undefined) {
+          problems.push(problem(`${path}.position`, 'required for a "position" honor'));
         }
       });
     });

@@ -7,7 +7,8 @@ import type { RankMatch } from './parse/ranks.js';
 import type { FigureMatch } from './parse/figures.js';
 import type { Problem } from './problems.js';
 import { describeValue, problem } from './problems.js';
-import type { ParseResult } from './parse-report.js';
+import type { Result } from './result.js';
+import { failure, success } from './result.js';
 
 /** A figure as hand-written HTML gives it: every field a string (or absent). */
 export interface FigureFields {
@@ -26,7 +27,7 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
  * value="1.48" unit="亿吨" (the magnitude in the unit is applied once, never twice). Every
  * problem is reported with the attribute it came from.
  */
-export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
+export function figureFromFields(fields: FigureFields): Result<Figure> {
   const problems: Problem[] = [];
   const rawValue = fields.value;
   const unit = (fields.unit ?? '').trim();
@@ -58,7 +59,7 @@ export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
     if (isOneOf(polarities, fields.polarity)) polarity = fields.polarity;
     else problems.push(problem('polarity', `expected one of ${polarities.join(', ')}, received ${describeValue(fields.polarity)}`));
   }
-  if (problems.length > 0 || !parsed) return { ok: false, problems };
+  if (problems.length > 0 || !parsed) return failure(problems);
 
   const { start: _start, end: _end, quote: _quote, printed, ...figure } = parsed;
   // Keep the text as written only when it is written the Chinese way (4.51万, 2600多); a plain
@@ -74,16 +75,14 @@ export function figureFromFields(fields: FigureFields): ParseResult<Figure> {
     polarity,
     ...(fields.period?.trim() && { period: fields.period.trim() }),
   };
-  return { ok: true, report: result };
+  return success(result);
 }
 
 /**
  * Reads an honor from free text (居全省第1, 全国首个, 九连冠) or from parts (scope="province"
  * position="1"), with the problem said in words when it is neither.
  */
-export function rankFromText(text: string): ParseResult<RankMatch> {
+export function rankFromText(text: string): Result<RankMatch> {
   const rank = parseRank(text);
-  return rank
-    ? { ok: true, report: rank }
-    : { ok: false, problems: [problem('text', `expected an honor such as 居全省第1, 全国首个 or 九连冠, received ${describeValue(text)}`)] };
+  return rank ? success(rank) : failure([problem('text', `expected an honor such as 居全省第1, 全国首个 or 九连冠, received ${describeValue(text)}`)]);
 }

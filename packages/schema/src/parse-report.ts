@@ -2,24 +2,25 @@ import { crossCheckReport } from './cross-checks.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Report } from './model/report.js';
 import { reportSchema } from './model/report.js';
+import { normalizeReport } from './normalize.js';
 import type { Problem } from './problems.js';
 import { problem, problemFromIssue } from './problems.js';
-
-export type ParseResult<T> = { readonly ok: true; readonly report: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+import type { Result } from './result.js';
+import { failure, success } from './result.js';
 
 /** Enough to read and fix; a 20 MB file of one repeated mistake should not print 20 MB. */
 const maxProblems = 100;
 
 /** Parses JSON text, or says where its syntax breaks. */
-export function parseJsonText(text: string): ParseResult<unknown> {
+export function parseJsonText(text: string): Result<unknown> {
   try {
-    return { ok: true, report: JSON.parse(text) as unknown };
+    return success(JSON.parse(text) as unknown);
   } catch (error) {
     const found = findJsonSyntaxError(text);
     const detail = found
       ? `invalid JSON at line ${found.line}, column ${found.column}: ${found.reason}`
       : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, problems: [problem('', detail)] };
+    return failure([problem('', detail)]);
   }
 }
 
@@ -29,24 +30,26 @@ function capped(problems: readonly Problem[]): readonly Problem[] {
 }
 
 /**
- * Validates a report: a JSON string or an already-parsed value. Returns the typed report, or
- * every problem found, each with its path. Never throws.
+ * Validates a report: a JSON string or an already-parsed value. Returns the complete typed
+ * report (defaults filled in, see `normalizeReport`), or every problem found, each with its path.
+ * Never throws.
  */
-export function parseReport(input: unknown): ParseResult<Report> {
+export function parseReport(input: unknown): Result<Report> {
   try {
     let value = input;
     if (typeof input === 'string') {
       const json = parseJsonText(input);
       if (!json.ok) return json;
-      value = json.report;
+      value = json.value;
     }
     const parsed = reportSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) return { ok: false, problems: capped(parsed.error.issues.map(problemFromIssue)) };
-    const problems = crossCheckReport(parsed.data);
-    if (problems.length > 0) return { ok: false, problems: capped(problems) };
-    return { ok: true, report: parsed.data };
+    if (!parsed.success) return failure(capped(parsed.error.issues.map(problemFromIssue)));
+    const report = normalizeReport(parsed.data);
+    const problems = crossCheckReport(report);
+    if (problems.length > 0) return failure(capped(problems));
+    return success(report);
   } catch (error) {
     // A getter that throws or a stack-exhausting structure: still an answer, not an exception.
-    return { ok: false, problems: [problem('', `could not read the report: ${error instanceof Error ? error.message : String(error)}`)] };
+    return failure([problem('', `could not read the report: ${error instanceof Error ? error.message : String(error)}`)]);
   }
 }

@@ -16,7 +16,7 @@ export interface FigureParts {
 
 /** The part of a figure formatting reads; a schema Metric is one. */
 export type FormattableFigure = Pick<Figure, 'kind' | 'value' | 'unit'> &
-  Partial<Pick<Figure, 'printed' | 'magnitude' | 'qualifier' | 'changeWord' | 'currency' | 'valueMax'>>;
+  Partial<Pick<Figure, 'printed' | 'magnitude' | 'qualifier' | 'changeWord' | 'currency' | 'valueMax' | 'unitEn'>>;
 
 const englishQualifier: Readonly<Record<QualifierWord, { before?: string; after?: string }>> = {
   多: { before: 'over ' },
@@ -77,7 +77,7 @@ function splitPrinted(printed: string, changeWord: string): FigureParts {
 }
 
 function enParts(figure: FormattableFigure): FigureParts {
-  const info = unitInfo(figure.unit);
+  const info = figure.unitEn ? { en: figure.unitEn, enPlural: figure.unitEn, enSuffix: false } : unitInfo(figure.unit);
   const size = figure.kind === 'change' ? Math.abs(figure.value) : figure.value;
   const scaled = englishScale(size);
   const maxScaled = figure.valueMax === undefined ? undefined : englishScale(figure.kind === 'change' ? Math.abs(figure.valueMax) : figure.valueMax);
@@ -116,22 +116,53 @@ export function formatNormalizedValue(figure: FormattableFigure, locale: Locale)
 }
 
 /**
+ * When a figure holds, as a short caption: its period (1-11月 / Jan–Nov), 累计 / cumulative for a
+ * running total, both when both apply; '' for a figure of the report's whole period.
+ */
+export function formatPeriod(figure: { period?: string | undefined; cumulative?: boolean | undefined }, locale: Locale): string {
+  const period = figure.period ? (locale === 'en' ? englishPeriod(figure.period) : figure.period) : '';
+  if (!figure.cumulative) return period;
+  if (locale === 'en') return period ? `${period}, cumulative` : 'cumulative';
+  return `${period}累计`;
+}
+
+/**
  * One sentence for aria-label and tooltips: label, value and the bound in words.
  * 红色领航培训：2600多人次 / Red leadership training: over 2,600 person-times.
  */
-export function describeMetric(figure: FormattableFigure & { label: string; labelEn?: string; period?: string }, locale: Locale): string {
+export function describeMetric(
+  figure: FormattableFigure & { label: string; labelEn?: string | undefined; period?: string | undefined; cumulative?: boolean | undefined },
+  locale: Locale,
+): string {
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
-  const period = figure.period ? (locale === 'en' ? ` (${englishPeriod(figure.period)})` : `（${figure.period}）`) : '';
+  const when = formatPeriod(figure, locale);
+  const period = when ? (locale === 'en' ? ` (${when})` : `（${when}）`) : '';
   return locale === 'en' ? `${label}${period}: ${formatMetric(figure, 'en')}` : `${label}${period}：${formatMetric(figure, 'zh-CN')}`;
 }
 
-/** 1-11月 → Jan–Nov; 前三季度 → first three quarters. Unknown periods stay as printed. */
+const quarterCount: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+const countWords = ['', 'one', 'two', 'three', 'four'];
+const monthName = (month: number) => new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+
+/**
+ * A Chinese period in English, by its grammar rather than a list: 1-11月 → Jan–Nov, 前三季度 →
+ * first three quarters, 三季度 → Q3, 上半年 → first half, 6月 → Jun, 全年 → full year. A period
+ * of another shape stays as printed.
+ */
 export function englishPeriod(period: string): string {
   const months = /^(\d{1,2})[-—~～至](\d{1,2})月$/.exec(period);
-  if (months) {
-    const name = (m: string) => new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, Number(m) - 1, 1)));
-    return `${name(months[1]!)}–${name(months[2]!)}`;
+  if (months) return `${monthName(Number(months[1]))}–${monthName(Number(months[2]))}`;
+  const month = /^(\d{1,2})月(?:份)?$/.exec(period);
+  if (month) return monthName(Number(month[1]));
+  const firstQuarters = /^前([一二三四])(?:个)?季度$/.exec(period);
+  if (firstQuarters) {
+    const n = quarterCount[firstQuarters[1]!]!;
+    return n === 1 ? 'first quarter' : `first ${countWords[n]} quarters`;
   }
-  const known: Record<string, string> = { 前三季度: 'first three quarters', 上半年: 'first half', 全年: 'full year', 前一季度: 'first quarter' };
-  return known[period] ?? period;
+  const quarter = /^(?:第)?([一二三四])季度$/.exec(period);
+  if (quarter) return `Q${quarterCount[quarter[1]!]}`;
+  const half = /^([上下])半年$/.exec(period);
+  if (half) return half[1] === '上' ? 'first half' : 'second half';
+  if (period === '全年') return 'full year';
+  return period;
 }

@@ -18,12 +18,13 @@ function zhScopeOf(rank: FormattableRank): string {
   return rank.scopeText ?? (rank.scope ? zhScope[rank.scope] : '');
 }
 
-/** Named peer groups as English says them; an unknown group keeps its printed name. */
-const enGroups: Readonly<Record<string, string>> = { 全国中等城市: "China's medium-sized cities" };
-
+/** A named peer group says its English itself (`scopeTextEn`); without it, its printed name. */
 function enScopeOf(rank: FormattableRank): string {
   if (!rank.scope) return '';
-  if (rank.scope === 'group') return rank.scopeText ? `among ${enGroups[rank.scopeText] ?? rank.scopeText}` : '';
+  if (rank.scope === 'group') {
+    const name = rank.scopeTextEn ?? rank.scopeText;
+    return name ? `among ${name}` : '';
+  }
   return enScope[rank.scope];
 }
 
@@ -31,14 +32,24 @@ function enScopeOf(rank: FormattableRank): string {
 function zhStreak(rank: FormattableRank): string {
   if (!rank.streak) return '蝉联';
   const unit = rank.streakUnit ?? '次';
-  if (unit === '连增' || unit === '连冠') return `${rank.streak}${unit}`;
-  return `连续${rank.streak}${unit === '季度' ? '个季度' : unit}`;
+  if (unit === '连增' || unit === '连冠' || unit === '连升') return `${rank.streak}${unit}`;
+  return `连续${rank.streak}${unit === '季度' || unit === '月' ? `个${unit}` : unit}`;
 }
 
 /** 连增 → consecutive increases; 年 → years running. */
 function enStreak(rank: FormattableRank): string {
   if (!rank.streak) return 'Won again';
   switch (rank.streakUnit) {
+    case '连升':
+      return `${rank.streak} consecutive rises`;
+    case '月':
+      return `${rank.streak} months running`;
+    case '周':
+      return `${rank.streak} weeks running`;
+    case '届':
+    case '次':
+    case '期':
+      return `${rank.streak} times running`;
     case '连增':
       return `${rank.streak} consecutive increases`;
     case '连冠':
@@ -50,6 +61,11 @@ function enStreak(rank: FormattableRank): string {
     default:
       return `${rank.streak} times running`;
   }
+}
+
+/** 九连冠 already says first place every time; its position is not said again. */
+function placeBesideStreak(rank: FormattableRank): number | undefined {
+  return rank.streakUnit === '连冠' ? undefined : rank.position;
 }
 
 function ordinal(n: number): string {
@@ -76,10 +92,14 @@ function composeZh(rank: FormattableRank): string {
       return `${scope}首个`;
     case 'only':
       return `${scope}唯一`;
-    case 'streak':
-      return `${zhStreak(rank)}${rank.position ? `${scope}第${rank.position}` : ''}`;
+    case 'streak': {
+      const place = placeBesideStreak(rank);
+      return `${zhStreak(rank)}${place ? `${scope}第${place}` : ''}`;
+    }
     case 'top':
       return rank.topN ? `${scope}${rank.topN}强` : `${scope}领先`;
+    case 'record':
+      return '历史最佳';
   }
 }
 
@@ -93,10 +113,14 @@ function composeEn(rank: FormattableRank): string {
       return `First${within}`;
     case 'only':
       return `The only one${within}`;
-    case 'streak':
-      return `${enStreak(rank)}${rank.position ? `, No. ${rank.position}${within}` : within}`;
+    case 'streak': {
+      const place = placeBesideStreak(rank);
+      return `${enStreak(rank)}${place ? `, No. ${place}${within}` : within}`;
+    }
     case 'top':
       return rank.topN ? `Top ${rank.topN}${within}` : `Top${within}`;
+    case 'record':
+      return 'Best on record';
   }
 }
 
@@ -115,8 +139,10 @@ export function describeHonor(rank: FormattableRank, locale: Locale): string {
   switch (rank.kind) {
     case 'position':
       return `${scope}第${rank.position ?? ''}名`;
-    case 'streak':
-      return `${zhStreak(rank)}${rank.position ? `${scope}第${rank.position}名` : ''}`;
+    case 'streak': {
+      const place = placeBesideStreak(rank);
+      return `${zhStreak(rank)}${place ? `${scope}第${place}名` : ''}`;
+    }
     default:
       return composeZh(rank);
   }

@@ -27,6 +27,11 @@ export const figureShape = {
   valueMax: z.optional(finiteNumberSchema),
   /** The base unit as printed, without its magnitude word: 人次, 元, 吨, %, ‰, 个百分点; '' if none. */
   unit: z.string(),
+  /**
+   * The unit in English where the general reading does not fit this figure: 期 is issues of a
+   * newsletter but sessions of a forum.
+   */
+  unitEn: z.optional(textSchema),
   /** The figure exactly as printed, so Chinese display reproduces the source: 2600多人次. */
   printed: z.optional(textSchema),
   /** The magnitude word the source scaled by (万, 亿); `value` is already multiplied out. */
@@ -38,6 +43,8 @@ export const figureShape = {
   changeWord: z.optional(z.enum(changeWords)),
   /** The period the figure covers as printed, when it is not the report's whole year: 1-11月. */
   period: z.optional(textSchema),
+  /** A running total since some start (累计建成7个), not what the period added. */
+  cumulative: z.optional(z.boolean()),
   polarity: z.enum(polarities),
 };
 

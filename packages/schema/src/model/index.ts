@@ -4,3 +4,4 @@ export * from './figure.js';
 export * from './metric.js';
 export * from './honor.js';
 export * from './report.js';
+export * from './terms.js';

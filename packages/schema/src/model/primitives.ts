@@ -16,10 +16,11 @@ export const offsetSchema = z.int().check(z.nonnegative());
 
 /**
  * Where a figure or honor sits in its initiative's text: the exact quote and its UTF-16
- * offsets (`text.slice(start, end) === quote`; checked by `parseReport`).
+ * offsets (`text.slice(start, end) === quote`; checked by `parseReport`). All optional: a quote
+ * without offsets is found in the text, and a hand-made report may carry no quote at all.
  */
 export const sourceSpanShape = {
-  quote: textSchema,
-  start: offsetSchema,
-  end: offsetSchema,
+  quote: z.optional(textSchema),
+  start: z.optional(offsetSchema),
+  end: z.optional(offsetSchema),
 };

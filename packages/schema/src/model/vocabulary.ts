@@ -56,10 +56,16 @@ export type HonorScope = (typeof honorScopes)[number];
 
 /**
  * What an honor claims: a numbered place, a first (首个/首批/首单/首发/率先), being the only one
- * (唯一), a streak (八连增/九连冠/连续三年/蝉联) or being top without a number (最多/最高/领跑).
+ * (唯一), a streak (八连增/九连冠/连续三年/蝉联), being top without a number (最多/最高/领跑), or a
+ * record against the past rather than a rank among peers (历史最佳, 创历史新高).
  */
-export const honorKinds = ['position', 'first', 'only', 'streak', 'top'] as const;
+export const honorKinds = ['position', 'first', 'only', 'streak', 'top', 'record'] as const;
 export type HonorKind = (typeof honorKinds)[number];
 
-export const schemaVersions = ['1.0'] as const;
+/**
+ * 1.1 (a minor version: every 1.0 file is a valid 1.1 file) made ids, English names, full names,
+ * groups and quotes optional, and added `terms`, `cumulative`, `scopeTextEn` and the `record` kind.
+ */
+export const schemaVersions = ['1.0', '1.1'] as const;
 export type SchemaVersion = (typeof schemaVersions)[number];
+export const currentSchemaVersion: SchemaVersion = '1.1';

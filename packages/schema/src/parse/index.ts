@@ -3,3 +3,4 @@ export * from './units.js';
 export * from './periods.js';
 export * from './figures.js';
 export * from './ranks.js';
+export * from './lexicon.js';

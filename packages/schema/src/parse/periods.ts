@@ -27,3 +27,19 @@ export function periodAt(text: string, offset: number, periods: readonly PeriodM
   }
   return current;
 }
+
+const clauseStart = /[，,。；;：:！？\n]/u;
+
+/**
+ * Is the figure at `offset` a running total (累计建成7个) rather than what the period added? Yes
+ * when 累计 stands in its clause before it, unless a period opens that clause: 1-11月…累计33409份
+ * and 全年累计受理16件 are the period's own sums.
+ */
+export function isCumulativeAt(text: string, offset: number, periods: readonly PeriodMatch[]): boolean {
+  let from = offset;
+  while (from > 0 && !clauseStart.test(text[from - 1]!)) from--;
+  const at = text.indexOf('累计', from);
+  if (at === -1 || at >= offset) return false;
+  // 全年累计, 1-11月…累计: a period opening the same clause makes it the period's own sum.
+  return !periods.some((period) => period.start >= from && period.end <= at);
+}
