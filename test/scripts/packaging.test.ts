@@ -26,7 +26,7 @@ function namedFiles(manifest: Record<string, unknown>): string[] {
   return [...new Set(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !t.includes('*')))];
 }
 
-for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['hz-viz', 'packages/hz-viz']] as const) {
+for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['@hz-viz/extract', 'packages/extract'], ['hz-viz', 'packages/hz-viz']] as const) {
   describe(`npm pack ${workspace}`, () => {
     const manifest = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8')) as Record<string, unknown>;
     const files = packedFiles(workspace);
@@ -57,6 +57,15 @@ describe('the packed schema CLI', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /valid — 14 departments, 70 initiatives/);
     assert.match(readFileSync('packages/schema/dist/cli/validate.js', 'utf8'), /^#!\/usr\/bin\/env node/);
+  });
+});
+
+describe('the packed draft CLI', () => {
+  it('runs from the built package, with its shebang, on invented sample text', () => {
+    const result = spawnSync(process.execPath, ['packages/extract/dist/cli/draft.js', 'test/extract/samples/districts/source.txt'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(JSON.parse(result.stdout).source.note, /示例数据/);
+    assert.match(readFileSync('packages/extract/dist/cli/draft.js', 'utf8'), /^#!\/usr\/bin\/env node/);
   });
 });
 
