@@ -39,7 +39,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     options: {
-      storySort: { order: ['湖州市 2024 年度工作成效', 'Docs', ['Drop-in', 'npm', 'Theming', 'Data schema'], 'Elements'] },
+      storySort: { order: ['湖州市 2024 年度工作成效', '示例数据：云溪市 2024 年政府工作回顾', 'Docs', ['Drop-in', 'npm', 'Theming', 'Data schema'], 'Elements'] },
     },
   },
   tags: ['autodocs'],

@@ -29,7 +29,8 @@ export async function settle(root: Element): Promise<void> {
 /** Resolves when `<hz-report>` inside root has loaded (or failed). */
 export async function reportSettled(report: Element): Promise<void> {
   const state = () => (report as unknown as { reportState: { status: string } }).reportState.status;
-  for (let i = 0; i < 200 && state() === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  // Up to 10 s: a loaded 2-core CI machine can take seconds to serve and parse a report.
+  for (let i = 0; i < 1000 && state() === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await settle(report);
 }
 
@@ -59,4 +60,14 @@ export function recordEvents(type: string): CustomEvent[] {
 
 export function cleanup(): void {
   document.body.replaceChildren();
+}
+
+/**
+ * Fails, with the offending markup as text, when `selector` matches under `root`. (chai's
+ * `expect(element).to.equal(null)` formats a failing DOM node by walking it, which can hang the
+ * browser instead of failing the test.)
+ */
+export function expectNoMatch(root: ParentNode | null | undefined, selector: string, what: string): void {
+  const found = root?.querySelector(selector);
+  if (found) throw new Error(`${what}: found ${found.outerHTML.slice(0, 300)}`);
 }

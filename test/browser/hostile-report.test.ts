@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/index.js';
-import type { Report } from '../../packages/schema/src/index.js';
-import { cleanup, mount, reportSettled } from './helpers.js';
+import type { ReportInput } from '../../packages/schema/src/index.js';
+import { cleanup, mount, reportSettled, expectNoMatch } from './helpers.js';
 
 /** XSS payloads put into every text field of a report, and into attribute values. */
 export const payloads = [
@@ -18,7 +18,7 @@ export const payloads = [
 
 const injected = 'img, script, iframe, a[href^="javascript"], style:not([data-hz]), b, svg[onload]';
 
-function hostileReport(payload: string): Report {
+function hostileReport(payload: string): ReportInput {
   const text = `${payload}共有12个`;
   const start = text.indexOf('12个');
   return {
@@ -76,7 +76,7 @@ describe('hostile strings', () => {
       await reportSettled(report);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);
-      for (const root of everyShadowRoot(page)) expect(root.querySelector(injected), root.host.localName).to.equal(null);
+      for (const root of everyShadowRoot(page)) expectNoMatch(root, injected, root.host.localName);
       expect(page.querySelector('hz-metric-card')!.shadowRoot!.textContent).to.contain(payload);
     });
 
@@ -90,7 +90,7 @@ describe('hostile strings', () => {
       }
       await reportSettled(report);
       expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);
-      for (const root of everyShadowRoot(page)) expect(root.querySelector(injected), root.host.localName).to.equal(null);
+      for (const root of everyShadowRoot(page)) expectNoMatch(root, injected, root.host.localName);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch } from './helpers.js';
 
 type Card = HTMLElementTagNameMap['hz-metric-card'];
 
@@ -85,7 +85,7 @@ describe('<hz-metric-card>', () => {
     card.setAttribute('label', '<img src=x onerror=alert(1)>');
     card.setAttribute('caption', '"><script>alert(1)</script>');
     await (card as Card).updateComplete;
-    expect(card.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expectNoMatch(card.shadowRoot, 'img, script', 'injected markup');
     expect(shadowText(card)).to.contain('<img src=x onerror=alert(1)>');
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/rank-badge/hz-rank-badge.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch } from './helpers.js';
 
 describe('<hz-rank-badge>', () => {
   afterEach(cleanup);
@@ -56,7 +56,7 @@ describe('<hz-rank-badge>', () => {
     const badge = await mount('<hz-rank-badge text="全国首个"></hz-rank-badge>');
     badge.setAttribute('label', '<img src=x onerror="window.__pwned=1">');
     await (badge as HTMLElementTagNameMap['hz-rank-badge']).updateComplete;
-    expect(badge.shadowRoot!.querySelector('img')).to.equal(null);
+    expectNoMatch(badge.shadowRoot, 'img', 'injected markup');
     expect(shadowText(badge)).to.contain('<img src=x onerror="window.__pwned=1">');
   });
 

@@ -51,7 +51,7 @@ describe('<hz-report>', () => {
     ['a 404', '/__hz-test__/status/404', 'src: HTTP 404'],
     ['a 500', '/__hz-test__/status/500', 'src: HTTP 500'],
     ['invalid JSON', '/__hz-test__/text?body=%7B%22id%22%3A', 'invalid JSON at line 1, column 7'],
-    ['a valid-JSON invalid report', '/__hz-test__/text?body=%7B%22id%22%3A%22x%22%7D', 'schemaVersion: required'],
+    ['a valid-JSON invalid report', '/__hz-test__/text?body=%7B%22id%22%3A%22x%22%7D', 'title: required'],
   ] as const) {
     it(`shows ${name} as an error that says what and where, and fires hz-error`, async () => {
       const errors = recordEvents('hz-error');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/index.js';
 import { defineElement } from '../../packages/hz-viz/src/internal/define.js';
 import { HzMetricCardElement } from '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.element.js';
-import { cleanup, mount, recordEvents, shadow, shadowText } from './helpers.js';
+import { cleanup, mount, recordEvents, shadow, shadowText, expectNoMatch } from './helpers.js';
 
 const hostile = [
   '<img src=x onerror="window.__hzPwned=1">',
@@ -73,7 +73,7 @@ describe('shared behaviour', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);
       for (const el of page.children) {
-        expect(el.shadowRoot!.querySelector('img, script, svg[onload], iframe'), el.localName).to.equal(null);
+        expectNoMatch(el.shadowRoot, 'img, script, svg[onload], iframe', el.localName);
         expect(el.shadowRoot!.textContent, el.localName).to.contain(text);
       }
     });

@@ -12,5 +12,5 @@ export function figureFromProperty(property: string, value: unknown): { figure: 
 /** A figure from attribute strings (value="4.51万" unit="人次"). */
 export function figureFromAttributes(fields: FigureFields): { figure: Figure } | { problems: readonly Problem[] } {
   const result = figureFromFields(fields);
-  return result.ok ? { figure: result.report } : { problems: result.problems };
+  return result.ok ? { figure: result.value } : { problems: result.problems };
 }

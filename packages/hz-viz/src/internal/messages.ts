@@ -102,7 +102,9 @@ const messages = {
   },
 } as const satisfies Record<Locale, unknown>;
 
-export type Messages = (typeof messages)['en'] | (typeof messages)['zh-CN'];
+/** String literals widened, so a report's own words (区县, district) can stand in for the defaults. */
+type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { readonly [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<(typeof messages)['en']>;
 
 export function messagesFor(locale: Locale): Messages {
   return messages[locale];

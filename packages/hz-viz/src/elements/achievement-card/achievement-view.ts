@@ -28,26 +28,28 @@ export function achievementView(
     if (described.endsWith(normalized)) return described;
     return en ? `${described} (${normalized})` : `${described}（${normalized}）`;
   };
+  // Only what has a place in the text is highlighted; a hand-made report may give no quotes.
   const highlights: Highlight[] = [
-    ...initiative.metrics.map((m): Highlight => ({ start: m.start, end: m.end, kind: 'metric', id: m.id, tip: metricTip(m) })),
-    ...initiative.honors.map((h): Highlight => ({
-      start: h.start,
-      end: h.end,
-      kind: 'honor',
-      id: h.id,
-      tip: `${en ? (h.labelEn ?? h.label) : h.label}${en ? ': ' : '：'}${describeHonor(h, locale)}`,
-    })),
+    ...initiative.metrics.flatMap((m): Highlight[] =>
+      m.start === undefined || m.end === undefined ? [] : [{ start: m.start, end: m.end, kind: 'metric', id: m.id, tip: metricTip(m) }],
+    ),
+    ...initiative.honors.flatMap((h): Highlight[] =>
+      h.start === undefined || h.end === undefined
+        ? []
+        : [{ start: h.start, end: h.end, kind: 'honor', id: h.id, tip: `${en ? (h.labelEn ?? h.label) : h.label}${en ? ': ' : '：'}${describeHonor(h, locale)}` }],
+    ),
   ];
+  const text = initiative.text ?? '';
   return {
-    ...(department && { department: en ? department.nameEn : department.name }),
+    ...(department && { department: en ? (department.nameEn ?? department.name) : department.name }),
     title: en ? (initiative.titleEn ?? initiative.title) : initiative.title,
-    segments: segmentText(initiative.text, highlights),
+    segments: text ? segmentText(text, highlights) : [],
     headlines: headlineMetrics(initiative.metrics, options.headlineCount).map((m) => ({
       id: m.id,
       label: en ? (m.labelEn ?? m.label) : m.label,
       parts: formatFigureParts(m, locale),
     })),
     honors: initiative.honors,
-    long: initiative.text.length > options.collapseAt,
+    long: text.length > options.collapseAt,
   };
 }

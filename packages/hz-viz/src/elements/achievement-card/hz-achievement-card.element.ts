@@ -1,5 +1,5 @@
 import type { Department, Initiative } from '@hz-viz/schema';
-import { initiativeSchema, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
+import { initiativeSchema, normalizeInitiative, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
@@ -56,7 +56,7 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
     if (value !== undefined && value !== null && typeof value === 'object') {
       const parsed = initiativeSchema.safeParse(value, { reportInput: true });
       if (!parsed.success) return { problems: parsed.error.issues.map((issue) => prefixProblem('initiative', problemFromIssue(issue))) };
-      initiative = parsed.data;
+      initiative = normalizeInitiative(parsed.data, 'initiative');
     } else if (typeof value === 'string' && value !== '') {
       const found = this.fromReport('initiative', value, (index) => index.initiatives.get(value), this.messages.initiative);
       if (!('view' in found)) return found;

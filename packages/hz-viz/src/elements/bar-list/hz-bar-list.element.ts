@@ -9,6 +9,7 @@ import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { messagesWithTerms } from '../../internal/terms-messages.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts } from '../../layout/bar-list.js';
@@ -81,7 +82,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     const detailOf = (id: string | undefined) => {
       if (!multipleDepartments || !id) return undefined;
       const department = index.metrics.get(id)?.department;
-      return locale === 'en' ? department?.nameEn : department?.name;
+      return locale === 'en' ? (department?.nameEn ?? department?.name) : department?.name;
     };
     return { view: barListView(barListLayout(items, this.sort), this.sort, locale, detailOf) };
   }
@@ -117,7 +118,8 @@ export class HzBarListElement extends HzElement<BarListView> {
       return problems.length > 0 ? { problems } : { view: { items, index } };
     }
     if (this.department && !index.departments.has(this.department)) {
-      return { problems: [problem('department', this.messages.notFound(this.messages.department, this.department))] };
+      const unit = messagesWithTerms(this.messages, index.report.terms, this.locale).department;
+      return { problems: [problem('department', this.messages.notFound(unit, this.department))] };
     }
     const items = [...index.metrics.values()]
       .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))

@@ -1,4 +1,4 @@
-import type { Problem, Report } from '@hz-viz/schema';
+import type { Problem, Report, Terms } from '@hz-viz/schema';
 import { describeValue, parseReport, problem } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing, svg } from 'lit';
@@ -8,6 +8,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
+import type { Messages } from '../../internal/messages.js';
+import { messagesWithTerms } from '../../internal/terms-messages.js';
 import { HzElement } from '../../internal/hz-element.js';
 import type { MeasureText } from '../../layout/treemap/labels.js';
 import type { Direction } from '../../layout/treemap/navigation.js';
@@ -22,6 +24,13 @@ import type { TableRow, TableSort } from './treemap-table.js';
 import { tableRows } from './treemap-table.js';
 import type { CellView } from './treemap-view.js';
 import { cellViews, headerHeight, nodeName, sizeText } from './treemap-view.js';
+
+/** The summed tree, its size rule, and the report's words for its levels when it is a report. */
+interface BuiltTree {
+  readonly tree: SummedTree;
+  readonly rule?: SizeRule;
+  readonly terms?: Terms;
+}
 
 export interface TreemapView {
   readonly tree: SummedTree;
@@ -95,7 +104,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   private resizeObserver?: ResizeObserver;
   private observedChart?: Element;
   private zoomFrom?: { x0: number; y0: number; x1: number; y1: number };
-  private treeCache?: { source: unknown; sizeBy: string; locale: string; result: Resolved<{ tree: SummedTree; rule?: SizeRule }> };
+  private treeCache?: { source: unknown; sizeBy: string; locale: string; result: Resolved<BuiltTree> };
   private measureCache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
   private font?: string;
@@ -144,7 +153,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return width;
   };
 
-  private resolveTree(): Resolved<{ tree: SummedTree; rule?: SizeRule }> {
+  private resolveTree(): Resolved<BuiltTree> {
     const source = this.data !== undefined ? this.data : this.reportState;
     const cached = this.treeCache;
     if (cached && cached.source === source && cached.sizeBy === this.sizeBy) return cached.result;
@@ -153,7 +162,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return result;
   }
 
-  private buildTree(): Resolved<{ tree: SummedTree; rule?: SizeRule }> {
+  private buildTree(): Resolved<BuiltTree> {
     if (!(sizeRules as readonly string[]).includes(this.sizeBy)) {
       return { problems: [problem('size-by', `expected one of ${sizeRules.join(', ')}, received ${JSON.stringify(this.sizeBy)}`)] };
     }
@@ -163,7 +172,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       if (data && typeof data === 'object' && 'departments' in data) {
         const parsed = parseReport(data);
         if (!parsed.ok) return { problems: parsed.problems.map((p) => problem(`data.${p.path}`.replace(/\.$/, ''), p.detail)) };
-        return { view: { tree: sumTree(reportTree(parsed.report, rule)), rule } };
+        return { view: { tree: sumTree(reportTree(parsed.value, rule)), rule, terms: parsed.value.terms } };
       }
       const generic = normalizeGenericTree(data);
       if ('problems' in generic) return { problems: generic.problems.map((p) => problem(p.path === '(root)' ? 'data' : `data.${p.path}`, p.detail)) };
@@ -174,7 +183,14 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       if ('problems' in found) return { problems: [problem('data', 'expected a report: set .data or place the treemap inside <hz-report>')] };
       return found;
     }
-    return { view: { tree: sumTree(reportTree(found.view as Report, rule)), rule } };
+    const report = found.view as Report;
+    return { view: { tree: sumTree(reportTree(report, rule)), rule, terms: report.terms } };
+  }
+
+  /** The messages in the report's own words for its levels: 区县, 领域 … (report.terms). */
+  protected override get messages(): Messages {
+    const built = this.treeCache?.result;
+    return messagesWithTerms(super.messages, built && 'view' in built ? built.view.terms : undefined, this.locale);
   }
 
   protected override resolve(): Resolved<TreemapView> {

@@ -48,7 +48,7 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
     const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });
     if (!('view' in resolved)) return resolved;
     const { figure, entry } = resolved.view;
-    const caption = entry && (this.locale === 'en' ? entry.department.nameEn : entry.department.name);
+    const caption = entry && (this.locale === 'en' ? (entry.department.nameEn ?? entry.department.name) : entry.department.name);
 
     let max: number | undefined;
     if (this.max !== undefined) {

@@ -93,7 +93,7 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
       const { entry } = resolved.view;
       figure = resolved.view.figure;
       if (entry) {
-        caption ??= this.locale === 'en' ? entry.department.nameEn : entry.department.name;
+        caption ??= this.locale === 'en' ? (entry.department.nameEn ?? entry.department.name) : entry.department.name;
         const state = this.reportState;
         const honor = entry.metric.honor && state?.status === 'ready' ? state.index.honors.get(entry.metric.honor)?.honor : undefined;
         if (honor) rank = honor;
@@ -110,7 +110,7 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
     }
     if (this.rank !== undefined) {
       const read = rankFromText(this.rank);
-      if (read.ok) rank = read.report;
+      if (read.ok) rank = read.value;
       else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
     }
     if (problems.length > 0 || !figure) return { problems };

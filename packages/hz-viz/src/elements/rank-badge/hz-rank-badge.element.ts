@@ -82,7 +82,7 @@ export class HzRankBadgeElement extends HzElement<RankView> {
     }
     if (this.text !== undefined) {
       const parsed = rankFromText(this.text);
-      return parsed.ok ? { view: rankView(parsed.report, locale, this.label) } : { problems: parsed.problems };
+      return parsed.ok ? { view: rankView(parsed.value, locale, this.label) } : { problems: parsed.problems };
     }
     return this.fromParts();
   }

@@ -8,15 +8,21 @@ export const rankBadgeStyles = [
       display: inline-block;
       vertical-align: middle;
       line-height: 1.3;
+      max-width: 100%;
     }
     .badge {
       --_tone: var(--_accent);
       display: inline-flex;
+      /* A long label in a narrow column wraps under the honor, not one character per line. */
+      flex-wrap: wrap;
+      max-width: 100%;
+      box-sizing: border-box;
       align-items: center;
-      gap: 0.35em;
+      gap: 0.1em 0.35em;
       padding: 0.2em 0.65em 0.2em 0.45em;
       border: 1.5px solid var(--_tone);
-      border-radius: 999px;
+      /* A pill on one line; a rounded box, not an ellipse, when it wraps. */
+      border-radius: 0.9em;
       color: var(--_tone);
       background: var(--_surface);
       font-size: 0.875em;
@@ -54,6 +60,7 @@ export const rankBadgeStyles = [
       font-weight: 400;
       color: var(--_text);
       white-space: normal;
+      max-width: 100%;
     }
     .scope-nation .label {
       color: inherit;

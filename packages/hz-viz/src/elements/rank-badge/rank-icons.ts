@@ -12,5 +12,7 @@ export const rankIcons: Readonly<Record<HonorKind, ReturnType<typeof svg>>> = {
   // Stacked chevrons: a streak.
   streak: svg`<path d="M3 9l5-4 5 4M3 14l5-4 5 4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/><path d="M3 4l5-3 5 3" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" opacity=".5"/>`,
   // A trophy: top of the table.
+  // A rising line to a peak: better than ever before.
+  record: svg`<path d="M1.5 13.5l4-4 3 2.5 6-8M10.5 4h4v4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
   top: svg`<path d="M4 1.5h8v3.5a4 4 0 0 1-8 0zM4 3H1.5a2.5 2.5 0 0 0 2.6 3M12 3h2.5a2.5 2.5 0 0 1-2.6 3M8 9v3M5 14.5h6" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/>`,
 };

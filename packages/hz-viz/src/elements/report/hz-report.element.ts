@@ -77,7 +77,7 @@ export class HzReportElement extends LitElement {
       this.controller = undefined;
       if ('problems' in outcome) return this.settle({ status: 'error', problems: outcome.problems });
       const parsed = parseReport(outcome.value);
-      this.settle(parsed.ok ? { status: 'ready', index: indexReport(parsed.report) } : { status: 'error', problems: parsed.problems });
+      this.settle(parsed.ok ? { status: 'ready', index: indexReport(parsed.value) } : { status: 'error', problems: parsed.problems });
     };
 
     if (this.report !== undefined) return settle({ value: this.report });

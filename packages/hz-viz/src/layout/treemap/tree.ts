@@ -1,4 +1,4 @@
-import type { Honor, Metric, Report } from '@hz-viz/schema';
+import type { Department, Honor, Initiative, Metric, Report } from '@hz-viz/schema';
 import { describeValue } from '@hz-viz/schema';
 
 /** A node of any tree the treemap draws: the report's hierarchy, or a generic `{name, value, children}`. */
@@ -37,36 +37,40 @@ const addCounts = (nodes: readonly TreeNode[]) =>
  * money figures (CNY only, so amounts add up).
  */
 export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
-  const groups = report.groups.map((group): TreeNode => {
-    const departments = report.departments
-      .filter((department) => department.group === group.id)
-      .map((department): TreeNode => {
-        const initiatives = department.initiatives.map((initiative): TreeNode => {
-          const counts = { initiatives: 1, metrics: initiative.metrics.length, honors: initiative.honors.length };
-          const base = {
-            id: initiative.id,
-            name: initiative.title,
-            ...(initiative.titleEn && { nameEn: initiative.titleEn }),
-            kind: 'initiative' as const,
-            counts,
-            metrics: initiative.metrics,
-            honors: initiative.honors,
-          };
-          if (sizeBy === 'money') {
-            const money = initiative.metrics.filter((m) => m.kind === 'money' && m.currency === 'CNY' && m.value > 0);
-            return {
-              ...base,
-              children: money.map((m) => ({ id: m.id, name: m.label, ...(m.labelEn && { nameEn: m.labelEn }), value: m.value, kind: 'metric' as const })),
-            };
-          }
-          const value = sizeBy === 'initiatives' ? 1 : sizeBy === 'figures' ? counts.metrics : counts.honors;
-          return { ...base, value };
+  const initiativeNode = (initiative: Initiative): TreeNode => {
+    const counts = { initiatives: 1, metrics: initiative.metrics.length, honors: initiative.honors.length };
+    const base = {
+      id: initiative.id,
+      name: initiative.title,
+      ...(initiative.titleEn && { nameEn: initiative.titleEn }),
+      kind: 'initiative' as const,
+      counts,
+      metrics: initiative.metrics,
+      honors: initiative.honors,
+    };
+    if (sizeBy === 'money') {
+      const money = initiative.metrics.filter((m) => m.kind === 'money' && m.currency === 'CNY' && m.value > 0);
+      return {
+        ...base,
+        children: money.map((m) => ({ id: m.id, name: m.label, ...(m.labelEn && { nameEn: m.labelEn }), value: m.value, kind: 'metric' as const })),
+      };
+    }
+    const value = sizeBy === 'initiatives' ? 1 : sizeBy === 'figures' ? counts.metrics : counts.honors;
+    return { ...base, value };
+  };
+  const departmentNode = (department: Department): TreeNode => {
+    const initiatives = department.initiatives.map(initiativeNode);
+    return { id: department.id, name: department.name, ...(department.nameEn && { nameEn: department.nameEn }), kind: 'department', children: initiatives, counts: addCounts(initiatives) };
+  };
+  // Groups are optional: a report without them puts its departments (districts, themes) on top.
+  const top =
+    report.groups.length === 0
+      ? report.departments.map(departmentNode)
+      : report.groups.map((group): TreeNode => {
+          const departments = report.departments.filter((department) => department.group === group.id).map(departmentNode);
+          return { id: group.id, name: group.name, ...(group.nameEn && { nameEn: group.nameEn }), kind: 'group', children: departments, counts: addCounts(departments) };
         });
-        return { id: department.id, name: department.name, nameEn: department.nameEn, kind: 'department', children: initiatives, counts: addCounts(initiatives) };
-      });
-    return { id: group.id, name: group.name, nameEn: group.nameEn, kind: 'group', children: departments, counts: addCounts(departments) };
-  });
-  return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: groups, counts: addCounts(groups) };
+  return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: top, counts: addCounts(top) };
 }
 
 /** A tree as a developer hands it over: `{ name, value?, children? }`, ids optional. */

@@ -1,0 +1,29 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Report } from '../packages/schema/src/index.js';
+import { parseReport } from '../packages/schema/src/index.js';
+import sample from './data/yunxi-themes-2024.json';
+import { reportPage } from './support/report-page.js';
+
+/**
+ * An invented report (示例数据: test/extract/samples/themes, a city-wide review by numbered
+ * themes) as hz-viz-draft reads it, with no editing: the same page as the Huzhou report, built
+ * from the extractor's output. `npm run extract` regenerates stories/data/yunxi-themes-2024.json.
+ */
+const parsed = parseReport(sample);
+const report = parsed.ok ? parsed.value : (undefined as unknown as Report);
+
+const meta: Meta = {
+  title: '示例数据：云溪市 2024 年政府工作回顾',
+  render: () =>
+    reportPage(report, {
+      heading: '云溪市 2024 年政府工作回顾',
+      badge: '示例数据',
+      lead: `虚构文本，所有数字均为虚构，不代表任何真实地区 · ${report.departments.length} 个${report.terms.department.zh} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} 段 · 由 hz-viz-draft 从文本直接生成，未经人工修改`,
+      report,
+    }),
+  parameters: { layout: 'fullscreen' },
+  tags: ['!autodocs'],
+};
+export default meta;
+
+export const SampleReportPage: StoryObj = { name: '示例数据：云溪市 2024 年政府工作回顾' };
