@@ -29,6 +29,8 @@ export async function settle(root: Element): Promise<void> {
 /** Resolves when `<hz-report>` inside root has loaded (or failed). */
 export async function reportSettled(report: Element): Promise<void> {
   const state = () => (report as unknown as { reportState: { status: string } }).reportState.status;
+  // A src set just now starts loading in the element's next update: wait for it before polling.
+  await (report as unknown as LitElement).updateComplete;
   // Up to 10 s: a loaded 2-core CI machine can take seconds to serve and parse a report.
   for (let i = 0; i < 1000 && state() === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await settle(report);

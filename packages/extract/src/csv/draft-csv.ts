@@ -75,13 +75,15 @@ function readRows(text: string): Result<Row[]> {
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
-/** The change column: 7.3% / +7.3 / -1.5% / 增长7.3% / 提高2.5个百分点; a bare number is a percentage change. */
+/**
+ * The change column: 7.3% / +7.3 / -1.5% / 增长7.3% / 提高2.5个百分点. A number without a unit, signed
+ * or not, is a percentage change, as a statistics sheet's 增幅 column means it.
+ */
 function readChange(text: string): ReturnType<typeof parseFigure> {
   const direct = parseFigure(text);
-  if (direct?.kind === 'change') return direct;
+  if (direct?.kind === 'change' && direct.unit !== '') return direct;
   const signed = /^[+＋\-−－]/.test(text) ? text : `+${text}`;
-  const withUnit = /[%％]|百分点$/.test(signed) ? signed : `${signed}%`;
-  const read = parseFigure(withUnit);
+  const read = parseFigure(/[%％]|百分点$/.test(signed) ? signed : `${signed}%`);
   return read?.kind === 'change' ? read : undefined;
 }
 

@@ -53,6 +53,14 @@ export function exclusionSpans(text: string, quote: string): [number, number][] 
   return spans;
 }
 
+/** An exclusion's spans by its key: `12家` is every 12家, `12家#3` only the third. */
+function spansOfKey(text: string, key: string): [number, number][] {
+  const numbered = /^(.*)#(\d+)$/.exec(key);
+  if (!numbered) return exclusionSpans(text, key);
+  const nth = exclusionSpans(text, numbered[1]!)[Number(numbered[2]) - 1];
+  return nth ? [nth] : [];
+}
+
 /** A metric earned the honor printed right after it: 1600万元（全省首位）, 6.6%，居全省第1. */
 const honorFollows = /^[，、（,(]?$/u;
 /** Words that make a figure a plan or target rather than a result. */
@@ -119,7 +127,7 @@ export function draftParagraph(text: string, context: ParagraphContext): Drafted
   const excluded: { start: number; end: number; note: string }[] = [];
   for (const [key, entry] of Object.entries(figureEntries)) {
     if (!isExclusion(entry)) continue;
-    const spans = exclusionSpans(text, key.replace(/#\d+$/, ''));
+    const spans = spansOfKey(text, key);
     if (spans.length === 0) problems.push(`${where}: exclusion "${key}" is not in the text`);
     for (const [start, end] of spans) excluded.push({ start, end, note: entry.exclude });
     usedFigureKeys.add(key);
@@ -128,7 +136,7 @@ export function draftParagraph(text: string, context: ParagraphContext): Drafted
   // An honor's exclusion names words, too: wherever they occur they are accounted for.
   for (const [key, entry] of Object.entries(honorEntries)) {
     if (!isExclusion(entry)) continue;
-    for (const [start, end] of exclusionSpans(text, key.replace(/#\d+$/, ''))) excluded.push({ start, end, note: entry.exclude });
+    for (const [start, end] of spansOfKey(text, key)) excluded.push({ start, end, note: entry.exclude });
   }
 
   const periods = findPeriods(text);

@@ -8,29 +8,30 @@ import { pinyin } from 'pinyin-pro';
 export function slugOf(text: string, maxChinese = 6): string {
   const parts: string[] = [];
   let chinese = 0;
-  let syllables = '';
-  const flush = () => {
-    if (syllables) parts.push(syllables);
-    syllables = '';
-  };
-  const readings = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const chars = [...text.replace(/\s+/g, '')];
-  // pinyin-pro gives one reading per Chinese character and one item per run of anything else.
-  let at = 0;
-  for (const reading of readings) {
-    const char = chars[at] ?? '';
-    if (/\p{Script=Han}/u.test(char)) {
-      if (chinese < maxChinese) syllables += reading.toLowerCase().replace(/[^a-z]/g, '');
-      chinese++;
-      at++;
-    } else {
-      flush();
-      const ascii = reading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      if (ascii) parts.push(ascii);
-      at += [...reading.replace(/\s+/g, '')].length || 1;
+  // Words apart stay apart (abc DEF → abc-def); pinyin-pro reads each run of characters on its own,
+  // so no space shifts a reading off its character.
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let syllables = '';
+    const flush = () => {
+      if (syllables) parts.push(syllables);
+      syllables = '';
+    };
+    const chars = [...word];
+    let at = 0;
+    for (const reading of pinyin(word, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })) {
+      if (/\p{Script=Han}/u.test(chars[at] ?? '')) {
+        if (chinese < maxChinese) syllables += reading.toLowerCase().replace(/[^a-z]/g, '');
+        chinese++;
+        at++;
+      } else {
+        flush();
+        const ascii = reading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        if (ascii) parts.push(ascii);
+        at += [...reading].length || 1;
+      }
     }
+    flush();
   }
-  flush();
   return parts.join('-').replace(/-+/g, '-').slice(0, 48).replace(/-$/, '') || 'item';
 }
 

@@ -27,6 +27,8 @@ interface Piece {
   readonly marker?: Marker;
   /** The text after the marker. */
   readonly text: string;
+  /** The text with its marker, for a numbered item kept inside a paragraph: ①…. */
+  readonly raw: string;
   readonly line: number;
 }
 
@@ -83,7 +85,7 @@ function piecesOf(lines: readonly Line[]): Piece[] {
     cuts.forEach((cut, c) => {
       const end = cuts[c + 1]?.at ?? line.text.length;
       const text = line.text.slice(cut.at + (cut.marker?.length ?? 0), end).trim();
-      pieces.push({ ...(cut.marker && { marker: cut.marker }), text, line: line.number });
+      pieces.push({ ...(cut.marker && { marker: cut.marker }), text, raw: line.text.slice(cut.at, end).trim(), line: line.number });
     });
   }
   return pieces;
@@ -115,6 +117,28 @@ function countsOf(pieces: readonly Piece[]): Map<MarkerKind, number> {
 const describeCounts = (counts: ReadonlyMap<MarkerKind, number>) =>
   counts.size === 0 ? 'no numbered headings at all' : [...counts].map(([kind, n]) => `${kind} ×${n}`).join(', ');
 
+/**
+ * Which numbering opens groups, units and paragraphs. Without a config, by order of first
+ * appearance: three kinds make groups → units → paragraphs, two units → paragraphs, one units.
+ * With one, only what it names opens groups; a unit or paragraph level it leaves open is the
+ * first other numbering the text uses.
+ */
+export function chooseLevels(
+  order: readonly MarkerKind[],
+  levels: NonNullable<OutlineOptions['levels']>,
+): { group?: MarkerKind; unit?: MarkerKind; paragraph?: MarkerKind } {
+  const configured = Object.values(levels).some(Boolean);
+  if (!configured) {
+    const [first, second, third] = order;
+    return order.length >= 3 ? { group: first!, unit: second!, paragraph: third! } : { ...(first && { unit: first }), ...(second && { paragraph: second }) };
+  }
+  const named = new Set(Object.values(levels).filter(Boolean));
+  const free = order.filter((kind) => !named.has(kind));
+  const unit = levels.unit ?? free[0];
+  const paragraph = levels.paragraph ?? free.find((kind) => kind !== unit);
+  return { ...(levels.group && { group: levels.group }), ...(unit && { unit }), ...(paragraph && { paragraph }) };
+}
+
 export function readOutline(source: string, options: OutlineOptions = {}): Result<SourceDocument> {
   const all = source.split('\n').map((text, index) => ({ text, number: index + 1 }));
   let at = 0;
@@ -145,10 +169,10 @@ export function readOutline(source: string, options: OutlineOptions = {}): Resul
   }
   if (problems.length > 0) return failure(problems);
 
-  const levels = options.levels ?? {};
-  const unitKind = levels.unit ?? (order.length >= 3 ? order[1] : order[0]);
-  const groupKind = levels.group ?? (order.length >= 3 ? order[0] : undefined);
-  const paragraphKind = levels.paragraph ?? (order.length >= 3 ? order[2] : order.length === 2 ? order[1] : undefined);
+  const { group: groupKind, unit: unitKind, paragraph: paragraphKind } = chooseLevels(order, options.levels ?? {});
+  /** Numbering below the paragraphs (① under （一）): items inside a paragraph, not parts. */
+  const deeper = (kind: MarkerKind) =>
+    paragraphKind !== undefined && kind !== groupKind && kind !== unitKind && kind !== paragraphKind && order.indexOf(kind) > order.indexOf(paragraphKind);
 
   const groups: { name: string; line: number }[] = [];
   const units: { name: string; line: number; group?: string; paragraphs: SourceParagraph[] }[] = [];
@@ -172,8 +196,14 @@ export function readOutline(source: string, options: OutlineOptions = {}): Resul
 
   for (const piece of pieces) {
     const kind = piece.marker?.kind;
-    if (kind === undefined && open && piece.text) {
-      open.text += piece.text;
+    // Unnumbered lines, and items numbered below the paragraphs (①…②…), belong to the open paragraph.
+    if (open && piece.text && (kind === undefined || deeper(kind))) {
+      open.text += kind === undefined ? piece.text : piece.raw;
+      continue;
+    }
+    if (pendingTitle && kind !== undefined && deeper(kind)) {
+      addParagraph({ title: pendingTitle.title, text: piece.raw, line: piece.line });
+      pendingTitle = undefined;
       continue;
     }
     open = undefined;
@@ -190,7 +220,7 @@ export function readOutline(source: string, options: OutlineOptions = {}): Resul
       unit = { name, line: piece.line, ...(group !== undefined && { group }), paragraphs: [] };
       units.push(unit);
       if (body) addParagraph({ text: body, line: piece.line });
-    } else if (kind !== undefined && (kind === paragraphKind || paragraphKind === undefined || order.indexOf(kind) > order.indexOf(paragraphKind))) {
+    } else if (kind !== undefined && (kind === paragraphKind || paragraphKind === undefined || deeper(kind))) {
       flushPending();
       if (heading && body) addParagraph({ title: heading, text: body, line: piece.line });
       else if (heading) pendingTitle = { title: heading, line: piece.line };

@@ -79,8 +79,10 @@ function splitPrinted(printed: string, changeWord: string): FigureParts {
 function enParts(figure: FormattableFigure): FigureParts {
   const info = figure.unitEn ? { en: figure.unitEn, enPlural: figure.unitEn, enSuffix: false } : unitInfo(figure.unit);
   const size = figure.kind === 'change' ? Math.abs(figure.value) : figure.value;
-  const scaled = englishScale(size);
-  const maxScaled = figure.valueMax === undefined ? undefined : englishScale(figure.kind === 'change' ? Math.abs(figure.valueMax) : figure.valueMax);
+  const maxSize = figure.valueMax === undefined ? undefined : figure.kind === 'change' ? Math.abs(figure.valueMax) : figure.valueMax;
+  // A range takes its scale from its upper end: 500,000–2,000,000 people is 0.5–2 million people.
+  const scaled = englishScale(size, maxSize ?? size);
+  const maxScaled = maxSize === undefined ? undefined : englishScale(maxSize);
   const number = [scaled.number, maxScaled ? `–${maxScaled.number}` : '', scaled.word ? ` ${scaled.word}` : ''].join('');
   const plural = Math.abs(figure.valueMax ?? figure.value) !== 1 || scaled.word !== undefined;
   const unitWord = plural ? (info.enPlural ?? info.en) : info.en;
