@@ -24,7 +24,8 @@ function checkSpan(item: Span, path: string, text: string | undefined): Problem 
     if (start !== undefined || end !== undefined) return problem(`${path}.${start === undefined ? 'start' : 'end'}`, 'required with the other offset; or leave both out to place the quote where it first occurs');
     return problem(`${path}.quote`, `${describeValue(quote)} does not occur in the initiative text`);
   }
-  if (end > text.length || start >= end) {
+  if (start >= end) return problem(`${path}.end`, `offsets ${start}–${end} hold no text: end must be after start${whereItIs(text, quote, start)}`);
+  if (end > text.length) {
     return problem(`${path}.end`, `offsets ${start}–${end} are outside the initiative text (length ${text.length})${whereItIs(text, quote, start)}`);
   }
   const actual = text.slice(start, end);

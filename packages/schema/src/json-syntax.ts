@@ -51,7 +51,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     at += match![0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 10_000) fail('nested too deeply');
+    if (depth > 1_000) fail('nested too deeply (over 1,000 levels)'); // well before the stack runs out
     skipSpace();
     const c = text[at];
     if (c === '{') {

@@ -26,7 +26,8 @@ export function parseJsonText(text: string): Result<unknown> {
 
 function capped(problems: readonly Problem[]): readonly Problem[] {
   if (problems.length <= maxProblems) return problems;
-  return [...problems.slice(0, maxProblems), problem('', `… and ${problems.length - maxProblems} more problems`)];
+  const more = problems.length - maxProblems;
+  return [...problems.slice(0, maxProblems), problem('', `… and ${more} more problem${more === 1 ? '' : 's'}`)];
 }
 
 /**

@@ -56,8 +56,8 @@ const countQualifierTail = /^(多|余)/;
 const boundTail = /^(以上|左右|余)/;
 const dateTail = new RegExp(`^月(${arabicDecimalPattern})日`);
 const prefixQualifier = /(超过|超|逾|近|约)$/;
-/** An explicit sign (+2.6%, ＋2.6%, −1.5%), but not the plus inside a name such as 1+8+X. */
-const signPrefix = /(?:^|[^0-9A-Za-z０-９])([+＋\-−－])$/;
+/** An explicit sign (+2.6%, ＋2.6%, −1.5%), but not the dash of a range (五-六个) nor a plus inside a name. */
+const signPrefix = /(?:^|[^0-9A-Za-z０-９零〇一二两三四五六七八九十百千])([+＋\-−－])$/;
 /** 第三届, 第二批: an edition; other ordinals (第3) are places, left to the rank parser. */
 const editionTail = /^(?:届|批|轮|期|次|课堂|等次)/;
 /** 2024年, 2024年度, 2024—2030年: a calendar year, not 2024 years. */
@@ -136,14 +136,16 @@ function readFigureAt(text: string, numberStart: number, numberText: string, opt
   let cursor = numberStart + numberText.length;
   const rest = () => text.slice(cursor);
 
-  // 5G, PM2.5: digits joined to Latin letters are part of a name.
-  if (isArabic && (/[A-Za-z]$/.test(text.slice(0, numberStart)) || /^[A-Za-z]/.test(rest()))) {
+  // 5G, PM2.5, 1+8+X: digits joined to Latin letters, or to a plus between parts, are a name.
+  if (isArabic && (/[A-Za-z]$|[0-9A-Za-z][+＋]$/.test(text.slice(0, numberStart)) || /^(?:[A-Za-z]|[+＋][0-9A-Za-z])/.test(rest()))) {
     let end = cursor;
-    while (end < text.length && /[A-Za-z0-9.]/.test(text[end]!)) end++;
+    while (end < text.length && /[A-Za-z0-9.+＋]/.test(text[end]!)) end++;
     let begin = numberStart;
-    while (begin > 0 && /[A-Za-z]/.test(text[begin - 1]!)) begin--;
+    while (begin > 0 && /[A-Za-z0-9+＋]/.test(text[begin - 1]!)) begin--;
     return skip(text, begin, end, 'name');
   }
+  // 十二月26日: a day of the month, whatever spelled the month.
+  if (isArabic && rest().startsWith('日')) return skip(text, numberStart, cursor + 1, 'date');
 
   if (text[numberStart - 1] === '第') {
     const edition = editionTail.exec(rest());
