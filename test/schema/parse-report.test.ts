@@ -113,15 +113,4 @@ describe('parseReport', () => {
     }
   });
 
-  it('handles a 20 MB file: one clear answer, problems capped', () => {
-    const report = minimalReport();
-    const initiative = report.departments[0]!.initiatives[0]!;
-    const metric = initiative.metrics[0]!;
-    initiative.metrics = Array.from({ length: 90_000 }, (_, i) => ({ ...metric, id: `dept.invest.m${i}`, value: 'bad' as unknown as number }));
-    const text = JSON.stringify(report);
-    assert.ok(text.length > 20_000_000, `fixture is ${text.length} characters`);
-    const problems = problemsOf(text);
-    assert.equal(problems.length, 101);
-    assert.match(problems.at(-1)!, /^… and 89900 more problems$/);
-  });
 });
