@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Report } from '../packages/schema/src/index.js';
-import { parseReport } from '../packages/schema/src/index.js';
 import huzhou from '../packages/hz-viz/src/data/huzhou-2024.js';
-import { reportPage } from './support/report-page.js';
+import { reportPage, storyReport } from './support/report-page.js';
 
-const parsed = parseReport(huzhou);
-const report = parsed.ok ? parsed.value : (undefined as unknown as Report);
+const report = storyReport(huzhou);
 
 const meta: Meta = {
   title: '湖州市 2024 年度工作成效',

@@ -1,16 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Report } from '../packages/schema/src/index.js';
-import { parseReport } from '../packages/schema/src/index.js';
 import sample from './data/yunxi-themes-2024.json';
-import { reportPage } from './support/report-page.js';
+import { reportPage, storyReport } from './support/report-page.js';
 
 /**
  * An invented report (示例数据: test/extract/samples/themes, a city-wide review by numbered
  * themes) as hz-viz-draft reads it, with no editing: the same page as the Huzhou report, built
  * from the extractor's output. `npm run extract` regenerates stories/data/yunxi-themes-2024.json.
  */
-const parsed = parseReport(sample);
-const report = parsed.ok ? parsed.value : (undefined as unknown as Report);
+const report = storyReport(sample);
 
 const meta: Meta = {
   title: '示例数据：云溪市 2024 年政府工作回顾',

@@ -1,5 +1,13 @@
 import type { Report } from '../../packages/schema/src/index.js';
+import { parseReport } from '../../packages/schema/src/index.js';
 import { element } from './render.js';
+
+/** A report a story shows, complete (ids, terms) as the elements see it; a broken one is a broken story. */
+export function storyReport(json: unknown): Report {
+  const parsed = parseReport(json);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
+  return parsed.value;
+}
 
 /**
  * The report page layout, for any report: headline figures, the treemap, completion bars, the

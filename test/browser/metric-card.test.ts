@@ -19,6 +19,15 @@ describe('<hz-metric-card>', () => {
     expect(change.querySelector('.arrow')!.textContent).to.equal('▲');
   });
 
+  it('says when a running total is cumulative (累计), so it never reads as the year\'s output', async () => {
+    const report = await mount('<hz-report><hz-metric-card metric="wenlian.rural-arts.provincial-featured-art-villages"></hz-metric-card></hz-report>');
+    await reportSettled(report);
+    expect(shadow(report.querySelector('hz-metric-card')!, '[part=period]')!.textContent).to.equal('累计');
+    report.setAttribute('lang', 'en');
+    await reportSettled(report);
+    expect(shadow(report.querySelector('hz-metric-card')!, '[part=period]')!.textContent).to.equal('cumulative');
+  });
+
   it('shows a value faithfully and scales a plain number the Chinese way', async () => {
     const printed = await mount('<hz-metric-card label="惠及" value="4.51万" unit="人次"></hz-metric-card>');
     expect(shadow(printed, '[part=value]')!.textContent!.replace(/\s/g, '')).to.equal('4.51万人次');

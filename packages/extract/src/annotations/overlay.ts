@@ -13,11 +13,17 @@ const text = z.string().check(z.minLength(1));
 export const exclusionSchema = z.strictObject({ exclude: text });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 
-export const figureEntrySchema = z.strictObject({
+/** What an editor may say of any figure or honor: its label in both languages, its id, a note. */
+const labelShape = {
   label: z.optional(text),
   labelEn: z.optional(text),
   /** Only where the slug of labelEn would collide or read badly. */
   id: z.optional(text),
+  note: z.optional(text),
+};
+
+export const figureEntrySchema = z.strictObject({
+  ...labelShape,
   kind: z.optional(z.enum(metricKinds)),
   unitEn: z.optional(text),
   polarity: z.optional(z.enum(polarities)),
@@ -28,19 +34,15 @@ export const figureEntrySchema = z.strictObject({
   /** The quote of the honor this figure earned, or null where the adjacent honor is not its own. */
   honor: z.optional(z.nullable(text)),
   correction: z.optional(z.strictObject({ text, unit: z.optional(z.string()), note: text })),
-  note: z.optional(text),
 });
 export type FigureEntry = z.infer<typeof figureEntrySchema>;
 
 export const honorEntrySchema = z.strictObject({
-  label: z.optional(text),
-  labelEn: z.optional(text),
-  id: z.optional(text),
+  ...labelShape,
   kind: z.optional(z.enum(honorKinds)),
   /** A scope the words leave out: 第一届全国…大比武 … 第一 is first in a national contest. */
   scope: z.optional(z.enum(honorScopes)),
   position: z.optional(z.int().check(z.positive())),
-  note: z.optional(text),
 });
 export type HonorEntry = z.infer<typeof honorEntrySchema>;
 

@@ -1,5 +1,5 @@
 import type { Figure, FigureParts, FormattableRank, Locale } from '@hz-viz/schema';
-import { englishPeriod, formatFigureParts, formatNormalizedValue } from '@hz-viz/schema';
+import { formatFigureParts, formatNormalizedValue, formatPeriod } from '@hz-viz/schema';
 import type { Trend } from '../../internal/trend.js';
 import { trendOf } from '../../internal/trend.js';
 
@@ -33,7 +33,8 @@ export function metricCardView({ figure, change, rank, caption }: MetricCardInpu
     label,
     value,
     normalized: formatNormalizedValue(figure, locale),
-    ...(figure.period && { period: locale === 'en' ? englishPeriod(figure.period) : figure.period }),
+    // When the figure holds: its period, and 累计 / cumulative for a running total.
+    ...((figure.period || figure.cumulative) && { period: formatPeriod(figure, locale) }),
     ...(trend && { trend }),
     trendIsValue,
     ...(rank && { rank }),
