@@ -22,6 +22,25 @@ describe('<hz-metric-bar>', () => {
     expect(Math.abs(over.offsetLeft - marker.offsetLeft)).to.be.lessThan(2);
   });
 
+  for (const [attributes, limit, text] of [
+    ['max="100" value="190" unit="%"', 100, '190%，超出上限 100'],
+    ['kind="share" value="150" unit="%"', 100, '150%，超出上限 100'],
+    ['max="300" value="500" unit="家"', 300, '500家，超出上限 300'],
+  ] as const) {
+    it(`shows ${attributes} as beyond its max, never a silent clip, with ARIA values in range`, async () => {
+      const bar = await mount(`<hz-metric-bar label="示例" ${attributes} style="width:400px"></hz-metric-bar>`);
+      const track = shadow(bar, '[role=meter]')!;
+      const [now, min, max] = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map((name) => Number(track.getAttribute(name)));
+      expect(now).to.be.within(min!, max!);
+      expect(track.getAttribute('aria-valuetext')).to.equal(text);
+      const marker = shadow(bar, '[part=marker]')!;
+      expect(marker.offsetLeft / track.clientWidth).to.be.closeTo(limit / max!, 0.01);
+      expect(shadow(bar, '.over'), 'the part beyond the max is drawn').to.exist;
+      expect(shadow(bar, '.target')!.textContent).to.equal(`上限 ${limit}`);
+      await expectAccessible(bar);
+    });
+  }
+
   it('diverges from zero for a decline, coloured by polarity', async () => {
     const report = await mount('<hz-report><hz-metric-bar metric="jianshe.waste-sorting.household-waste-volume"></hz-metric-bar></hz-report>');
     await reportSettled(report);

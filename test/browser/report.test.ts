@@ -109,5 +109,6 @@ describe('<hz-report>', () => {
     await reportSettled(good!);
     expect(status(good as Report)).to.equal('ready');
     expect(shadowText(good!.querySelector('hz-metric-card')!)).to.contain('265.8亿元');
+    expect(bad!.shadowRoot!.querySelector('[part=error] code')!.textContent, 'the header names the element as written').to.equal('<hz-report src="/__hz-test__/status/404">');
   });
 });

@@ -34,6 +34,25 @@ describe('meterLayout', () => {
     assert.ok(Math.abs(meterLayout({ kind: 'share', value: 36.7, unit: '%' })!.to - 0.367) < 1e-12);
     assert.equal(meterLayout({ kind: 'permille', value: 55.5, unit: '‰' })!.max, 1000);
   });
+  it('widens the scale past a stated max, marks the max, and keeps ARIA values in range', () => {
+    for (const input of [
+      { kind: 'percent' as const, value: 190, unit: '%', max: 100 },
+      { kind: 'share' as const, value: 150, unit: '%' },
+      { kind: 'count' as const, value: 500, unit: '家', max: 300 },
+    ]) {
+      const layout = meterLayout(input)!;
+      const limit = input.max ?? 100;
+      assert.equal(layout.limit, limit, JSON.stringify(input));
+      assert.ok(layout.value <= layout.max && layout.value >= layout.min, `${input.value} within ${layout.min}–${layout.max}`);
+      assert.equal(layout.marker, limit / layout.max);
+      assert.ok(layout.to > layout.marker! && layout.to <= 1);
+    }
+    assert.deepEqual(meterLayout({ kind: 'count', value: 500, unit: '家', max: 300 }), { mode: 'range', min: 0, max: 500, value: 500, from: 0, to: 1, marker: 0.6, limit: 300 });
+    // Within the max nothing changes, and there is no limit line.
+    assert.deepEqual(meterLayout({ kind: 'count', value: 61, unit: '家', max: 100 }), { mode: 'range', min: 0, max: 100, value: 61, from: 0, to: 0.61 });
+    const change = meterLayout({ kind: 'change', value: -8, unit: '%', max: 5 })!;
+    assert.deepEqual([change.min, change.max, change.limit, change.marker], [-10, 10, 5, 0.5]);
+  });
   it('needs a max for counts', () => {
     assert.equal(meterLayout({ kind: 'count', value: 61, unit: '家' }), undefined);
     assert.equal(meterLayout({ kind: 'count', value: 61, unit: '家', max: 100 })!.to, 0.61);

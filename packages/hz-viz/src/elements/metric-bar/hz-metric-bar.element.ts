@@ -62,7 +62,9 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
 
   protected override renderView(view: MetricBarView) {
     const { layout } = view;
-    const overTarget = layout.mode === 'completion' && layout.marker !== undefined && layout.to > layout.marker;
+    // Past the target (completion) or past the page's own max: the part beyond the line is drawn apart.
+    const lineAhead = layout.mode === 'completion' || (layout.limit !== undefined && layout.mode !== 'diverging');
+    const overTarget = lineAhead && layout.marker !== undefined && layout.to > layout.marker;
     const barEnd = overTarget ? layout.marker! : layout.to;
     return html`<div part="base" class="meter mode-${layout.mode} tone-${view.tone}">
       <div class="head">
@@ -83,8 +85,10 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
         ${overTarget ? html`<div class="over" ${styleProperties({ left: percentOf(barEnd), width: percentOf(layout.to - barEnd) })}></div>` : nothing}
         ${layout.marker !== undefined ? html`<div part="marker" class="marker" ${styleProperties({ left: percentOf(layout.marker) })}></div>` : nothing}
       </div>
-      ${layout.mode === 'completion' && layout.marker !== undefined
-        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percentOf(layout.marker) })}>${this.messages.target} 100%</span></div>`
+      ${layout.marker !== undefined && lineAhead
+        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percentOf(layout.marker) })}
+            >${layout.limit !== undefined ? `${this.messages.limit} ${plainNumber(layout.limit)}` : `${this.messages.target} 100%`}</span
+          ></div>`
         : nothing}
       ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
     </div>`;

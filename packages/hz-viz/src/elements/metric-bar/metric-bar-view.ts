@@ -20,7 +20,9 @@ export function metricBarView(figure: Figure, layout: MeterLayout, locale: Local
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
   const valueText = formatMetric(figure, locale);
   let spoken = valueText;
-  if (layout.mode === 'completion') {
+  if (layout.limit !== undefined) {
+    spoken = `${valueText}${locale === 'en' ? ', ' : '，'}${messages.overLimit(plainNumber(layout.limit))}`;
+  } else if (layout.mode === 'completion') {
     const gap = figure.value - 100;
     if (gap !== 0) spoken = `${valueText}${locale === 'en' ? ', ' : '，'}${gap > 0 ? messages.overTarget(plainNumber(gap)) : messages.underTarget(plainNumber(-gap))}`;
   }

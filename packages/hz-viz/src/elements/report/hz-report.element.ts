@@ -116,7 +116,7 @@ export class HzReportElement extends LitElement {
     return html`${state.status === 'loading' ? html`<div class="status" role="status" part="status">${messages.loading}</div>` : nothing}
       ${state.status === 'error'
         ? html`<div class="problems" role="alert" part="error">
-            <strong>${messages.invalid}</strong> <code>&lt;hz-report${this.src ? html` src="${this.src}"` : nothing}&gt;</code>
+            <strong>${messages.invalid}</strong> <code>${`<hz-report${this.src ? ` src="${this.src}"` : ''}>`}</code>
             <ul>
               ${state.problems.slice(0, 5).map((p) => html`<li><code>${p.message}</code></li>`)}
               ${state.problems.length > 5 ? html`<li>${messages.more(state.problems.length - 5)}</li>` : nothing}
