@@ -13,6 +13,8 @@ const context = (over: Partial<ParagraphContext> = {}): ParagraphContext => ({
   where,
   ...over,
 });
+// Drafts are made inside each test (\`const d = () => draft(…)\`), never while tests are defined:
+// the mutation run reruns the loaded tests against every mutant (docs/testing.md).
 const draft = (text: string, over: Partial<ParagraphContext> = {}) => draftParagraph(text, context(over));
 
 const foundOf = (d: DraftedParagraph) => d.found.map((f) => [f.type, f.id, f.quote, f.label, f.from]);
@@ -23,9 +25,9 @@ const unsureOf = (d: DraftedParagraph) => d.unsure.map((u) => [u.quote, u.reason
 const text = '全区新增企业126家，研发投入1600万元（全省首位）。港口货物吞吐量1.48亿吨，增长3.2%。1-11月能耗下降3.5%。计划新建学校3所，打造“五类英才”。';
 
 describe('draftParagraph without annotations', () => {
-  const d = draft(text);
+  const d = () => draft(text);
   it('reads every metric, typed, with quote and offsets', () => {
-    assert.deepEqual(d.metrics, [
+    assert.deepEqual(d().metrics, [
       { id: 'dh.gy.xinzengqiye', label: '新增企业', kind: 'count', value: 126, unit: '家', printed: '126家', polarity: 'higher-is-better', quote: '126家', start: 6, end: 10 },
       {
         id: 'dh.gy.yanfatouru',
@@ -49,12 +51,12 @@ describe('draftParagraph without annotations', () => {
     ]);
   });
   it('reads the honor and links it to the figure before it', () => {
-    assert.deepEqual(d.honors, [
+    assert.deepEqual(d().honors, [
       { id: 'dh.gy.yanfatouru-position', label: '研发投入', kind: 'position', scope: 'province', scopeText: '全省', position: 1, printed: '全省首位', quote: '全省首位', start: 22, end: 26 },
     ]);
   });
   it('lists what it found: honors first, each labelled by the draft', () => {
-    assert.deepEqual(foundOf(d), [
+    assert.deepEqual(foundOf(d()), [
       ['honor', 'dh.gy.yanfatouru-position', '全省首位', '研发投入', 'draft'],
       ['metric', 'dh.gy.xinzengqiye', '126家', '新增企业', 'draft'],
       ['metric', 'dh.gy.yanfatouru', '1600万元', '研发投入', 'draft'],
@@ -64,11 +66,11 @@ describe('draftParagraph without annotations', () => {
       ['metric', 'dh.gy.jihuaxinjian', '3所', '计划新建学校', 'draft'],
     ]);
     assert.deepEqual(
-      d.found.map((f) => f.reading),
+      d().found.map((f) => f.reading),
       ['全省第1名', 'count · 新增企业：126家', 'money · 研发投入：1600万元', 'measure · 港口货物吞吐量：1.48亿吨', 'change · 港口货物吞吐量：增长3.2%', 'change · 能耗（1-11月）：下降3.5%', 'count · 计划新建学校：3所'],
     );
     assert.deepEqual(
-      d.found.map((f) => [f.start, f.end]),
+      d().found.map((f) => [f.start, f.end]),
       [
         [22, 26],
         [6, 10],
@@ -81,7 +83,7 @@ describe('draftParagraph without annotations', () => {
     );
   });
   it('says what to check and why', () => {
-    assert.deepEqual(unsureOf(d), [
+    assert.deepEqual(unsureOf(d()), [
       ['全省首位', 'label-from-clause-before', '研发投入', 'dh.gy.yanfatouru-position'],
       ['增长3.2%', 'label-from-clause-before', '港口货物吞吐量', null],
       ['下降3.5%', 'period-from-sentence', '1-11月', null],
@@ -89,7 +91,7 @@ describe('draftParagraph without annotations', () => {
       ['五', 'unread', null, null],
     ]);
     assert.deepEqual(
-      d.unsure.map((u) => [u.start, u.end]),
+      d().unsure.map((u) => [u.start, u.end]),
       [
         [22, 26],
         [42, 48],
@@ -98,8 +100,8 @@ describe('draftParagraph without annotations', () => {
         [75, 76],
       ],
     );
-    assert.deepEqual(d.skipped, []);
-    assert.deepEqual(d.problems, []);
+    assert.deepEqual(d().skipped, []);
+    assert.deepEqual(d().problems, []);
   });
 });
 
@@ -236,9 +238,9 @@ describe('draftParagraph with annotations', () => {
     },
     honors: { 全省首位: { label: '研发投入排名', labelEn: 'R&D spending rank', note: '省统计局' } },
   };
-  const d = draft(text, { overlay });
+  const d = () => draft(text, { overlay });
   it('labels, ids, unitEn, cumulative, period null, honor null and notes from the annotation', () => {
-    assert.deepEqual(d.metrics, [
+    assert.deepEqual(d().metrics, [
       {
         id: 'dh.gy.new-entities',
         label: '新增市场主体',
@@ -275,7 +277,7 @@ describe('draftParagraph with annotations', () => {
     ]);
   });
   it('the honor takes its label, labelEn, id and note from the annotation', () => {
-    assert.deepEqual(d.honors, [
+    assert.deepEqual(d().honors, [
       {
         id: 'dh.gy.r-d-spending-rank-position',
         label: '研发投入排名',
@@ -293,7 +295,7 @@ describe('draftParagraph with annotations', () => {
     ]);
   });
   it('marks what came from an annotation, skips the exclusions with their notes', () => {
-    assert.deepEqual(foundOf(d), [
+    assert.deepEqual(foundOf(d()), [
       ['honor', 'dh.gy.r-d-spending-rank-position', '全省首位', '研发投入排名', 'annotation'],
       ['metric', 'dh.gy.new-entities', '126家', '新增市场主体', 'annotation'],
       ['metric', 'dh.gy.yanfatouru', '1600万元', '研发投入', 'draft'],
@@ -301,20 +303,20 @@ describe('draftParagraph with annotations', () => {
       ['metric', 'dh.gy.gangkouhuowu', '增长3.2%', '港口货物吞吐量', 'draft'],
       ['metric', 'dh.gy.nenghao', '下降3.5%', '能耗', 'draft'],
     ]);
-    assert.equal(d.found[3]!.reading, 'measure · 港口吞吐（累计）：1.48亿吨');
-    assert.deepEqual(skippedOf(d), [
+    assert.equal(d().found[3]!.reading, 'measure · 港口吞吐（累计）：1.48亿吨');
+    assert.deepEqual(skippedOf(d()), [
       ['3所', 'excluded', '计划数'],
       ['五类', 'excluded', '人才品牌名'],
     ]);
     assert.deepEqual(
-      d.skipped.map((s) => [s.start, s.end]),
+      d().skipped.map((s) => [s.start, s.end]),
       [
         [69, 71],
         [75, 77],
       ],
     );
-    assert.deepEqual(unsureOf(d), [['增长3.2%', 'label-from-clause-before', '港口货物吞吐量', null]]);
-    assert.deepEqual(d.problems, []);
+    assert.deepEqual(unsureOf(d()), [['增长3.2%', 'label-from-clause-before', '港口货物吞吐量', null]]);
+    assert.deepEqual(d().problems, []);
   });
   it('an honor annotation overrides kind, scope and position', () => {
     const o = draft('新增企业126家，排名第十二。', { overlay: { title: 'x', honors: { 排名第十二: { label: '新增企业排名', kind: 'top', scope: 'city', position: 2, id: 'firms' } } } });

@@ -102,24 +102,24 @@ describe('reviewPage', () => {
     paragraphs: [{ ...paragraph, text: '<script>x</script>新增企业126家', found: [{ ...paragraph.found[0]!, start: 22, end: 26 }], skipped: [], unsure: [] }],
     unused: [{ line: 7, text: '<b>农业</b>', reason: 'a "heading"' }],
   };
-  const page = reviewPage({ report, review: hostile, bundle: 'console.log("</script><script>alert(2)</script>"); /* </SCRIPT> */' });
+  const page = () => reviewPage({ report, review: hostile, bundle: 'console.log("</script><script>alert(2)</script>"); /* </SCRIPT> */' });
   it('escapes the title and the text', () => {
-    assert.ok(page.includes('<title>审阅草稿：云溪市&lt;script&gt;alert(1)&lt;/script&gt;报告</title>'));
-    assert.ok(page.includes('<h1>审阅草稿：云溪市&lt;script&gt;alert(1)&lt;/script&gt;报告</h1>'));
-    assert.ok(page.includes('<p class="text">&lt;script&gt;x&lt;/script&gt;新增企业<mark class="metric"'));
-    assert.ok(page.includes('<p class="note">&lt;i&gt;注&lt;/i&gt;</p>'));
-    assert.ok(page.includes('来源：<code>a&lt;b&gt;.txt</code>（UTF-8）；版式：<span lang="en">x &amp; y</span>'));
-    assert.ok(page.includes('<li>第 7 行 <q>&lt;b&gt;农业&lt;/b&gt;</q>：a &quot;heading&quot;</li>'));
-    assert.ok(!page.includes('<script>alert(1)'));
-    assert.ok(!page.includes('<script>x</script>'));
-    assert.ok(!page.includes('<details open><summary>待核'));
+    assert.ok(page().includes('<title>审阅草稿：云溪市&lt;script&gt;alert(1)&lt;/script&gt;报告</title>'));
+    assert.ok(page().includes('<h1>审阅草稿：云溪市&lt;script&gt;alert(1)&lt;/script&gt;报告</h1>'));
+    assert.ok(page().includes('<p class="text">&lt;script&gt;x&lt;/script&gt;新增企业<mark class="metric"'));
+    assert.ok(page().includes('<p class="note">&lt;i&gt;注&lt;/i&gt;</p>'));
+    assert.ok(page().includes('来源：<code>a&lt;b&gt;.txt</code>（UTF-8）；版式：<span lang="en">x &amp; y</span>'));
+    assert.ok(page().includes('<li>第 7 行 <q>&lt;b&gt;农业&lt;/b&gt;</q>：a &quot;heading&quot;</li>'));
+    assert.ok(!page().includes('<script>alert(1)'));
+    assert.ok(!page().includes('<script>x</script>'));
+    assert.ok(!page().includes('<details open><summary>待核'));
   });
   it('inlines the bundle with </script escaped', () => {
-    assert.ok(page.includes('<script type="module">console.log("<\\/script><script>alert(2)<\\/script>"); /* <\\/script> */</script>'));
-    assert.equal(page.match(/<\/script>/g)?.length, 3);
+    assert.ok(page().includes('<script type="module">console.log("<\\/script><script>alert(2)<\\/script>"); /* <\\/script> */</script>'));
+    assert.equal(page().match(/<\/script>/g)?.length, 3);
   });
   it('embeds the report as JSON that cannot close its script element', () => {
-    assert.ok(page.includes('<script type="application/json" id="hz-draft">{"title":"云溪市\\u003cscript>alert(1)\\u003c/script>报告","year":2024,"departments":[]}</script>'));
+    assert.ok(page().includes('<script type="application/json" id="hz-draft">{"title":"云溪市\\u003cscript>alert(1)\\u003c/script>报告","year":2024,"departments":[]}</script>'));
     const withSeparators = reviewPage({ report: { ...report, title: 'a\u2028b\u2029c' } as ReportInput, review, bundle: '' });
     assert.ok(withSeparators.includes('{"title":"a\\u2028b\\u2029c"'));
   });
