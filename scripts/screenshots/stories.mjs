@@ -33,11 +33,8 @@ const browser = await chromium.launch({
 /** In the page: wait until reports have loaded and every hz-* element has finished rendering. */
 async function settle(reportTimeout) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const start = performance.now();
-  const reports = () => [...document.querySelectorAll('hz-report')];
-  while (reports().some((r) => r.reportState?.status === 'loading') && performance.now() - start < reportTimeout) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const reports = [...document.querySelectorAll('hz-report')];
+  await Promise.race([Promise.all(reports.map((r) => r.loaded)), new Promise((resolve) => setTimeout(resolve, reportTimeout))]);
   for (let round = 0; round < 3; round++) {
     const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hz-'));
     const inner = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('hz-')));

@@ -26,13 +26,13 @@ export async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Resolves when `<hz-report>` inside root has loaded (or failed). */
+/** Resolves when `<hz-report>` has loaded (or failed): its public `loaded` promise. */
 export async function reportSettled(report: Element): Promise<void> {
-  const state = () => (report as unknown as { reportState: { status: string } }).reportState.status;
-  // A src set just now starts loading in the element's next update: wait for it before polling.
+  // A src set just now starts loading in the element's next update: wait for it first.
   await (report as unknown as LitElement).updateComplete;
+  const loaded = (report as unknown as { loaded: Promise<unknown> }).loaded;
   // Up to 10 s: a loaded 2-core CI machine can take seconds to serve and parse a report.
-  for (let i = 0; i < 1000 && state() === 'loading'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await settle(report);
 }
 

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
 import '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.js';
-import { cleanup, mount, recordEvents, reportSettled, shadow, shadowText } from './helpers.js';
+import { cleanup, expectNoMatch, mount, recordEvents, reportSettled, shadow, shadowText } from './helpers.js';
 
 type Report = HTMLElementTagNameMap['hz-report'];
-const status = (report: Report) => report.reportState.status;
+/** The state the report provides to its children (internal: the tests read it to check transitions). */
+const status = (report: Report) => (report as unknown as { reportState: { status: string } }).reportState.status;
 const card = '<hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card>';
 
 async function report(attributes: string): Promise<Report> {
@@ -59,18 +60,31 @@ describe('<hz-report>', () => {
       expect(status(el)).to.equal('error');
       expect(shadow(el, '[role=alert]')!.textContent).to.contain(expected);
       expect(errors.some((e) => e.target === el)).to.be.true;
-      // The elements inside are not blank: they say the report is unavailable.
-      expect(shadowText(el.querySelector('hz-metric-card')!)).to.contain('所在报告未能加载');
+      // The elements inside are not blank: they say quietly that they have nothing; the one
+      // alert is the report's, and only the report fires hz-error.
+      const card = el.querySelector('hz-metric-card')!;
+      expect(shadowText(card)).to.contain('所在报告未能加载');
+      expectNoMatch(card.shadowRoot, '[role=alert], [role=status]', 'a second alert or live region');
+      expect(errors.map((e) => (e.target as Element).localName)).to.deep.equal(['hz-report']);
+      expect(el.problems.map((p) => p.message).join('\n')).to.contain(expected);
+      expect((card as HTMLElementTagNameMap['hz-metric-card']).problems).to.deep.equal([]);
+      const loaded = await el.loaded;
+      expect(loaded.ok).to.equal(false);
+      if (!loaded.ok) expect(loaded.problems[0]!.message).to.contain(expected);
     });
   }
 
-  it('shows loading while a slow response is on its way', async () => {
-    const el = await mount<Report>(`<hz-report src="/__hz-test__/slow?ms=400">${card}</hz-report>`);
+  it('announces loading once while a slow response is on its way, and the late reader gets the report', async () => {
+    const el = await mount<Report>(`<hz-report src="/__hz-test__/slow?ms=400">${card}${card}</hz-report>`);
     expect(status(el)).to.equal('loading');
-    expect(shadow(el, '[role=status]')!.textContent).to.equal('加载中…');
-    expect(shadow(el.querySelector('hz-metric-card')!, '[role=status]')).to.exist;
+    const liveRegions = () => [el, ...el.querySelectorAll('hz-metric-card')].flatMap((e) => [...e.shadowRoot!.querySelectorAll('[role=status], [aria-live]')]);
+    expect(liveRegions().map((r) => r.textContent)).to.deep.equal(['加载中…']);
     await reportSettled(el);
     expect(status(el)).to.equal('ready');
+    // A listener added after hz-load fired (a framework's effect) still reads the outcome.
+    const loaded = await el.loaded;
+    expect(loaded.ok && loaded.value.id).to.equal('huzhou-2024');
+    expect(el.problems).to.deep.equal([]);
   });
 
   it('lets the newest src win over a slower, older response', async () => {

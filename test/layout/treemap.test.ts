@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../packages/schema/src/index.js';
 import { approximateMeasure, fitLabel } from '../../packages/hz-viz/src/layout/treemap/labels.js';
 import { neighbour, readingOrder } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
-import { cellFill, contrastRatio, familyColors, readableTextColor } from '../../packages/hz-viz/src/layout/treemap/palette.js';
+import { cellTone, contrastRatio, familyColors, minimumContrast, paletteCss, schemes, toneClass, toneCount, toneFill } from '../../packages/hz-viz/src/layout/treemap/palette.js';
 import { layoutTreemap, pathTo, sumTree } from '../../packages/hz-viz/src/layout/treemap/squarify.js';
 import { normalizeGenericTree, reportTree } from '../../packages/hz-viz/src/layout/treemap/tree.js';
 import { huzhouJsonText } from '../fixtures/reports.js';
@@ -116,15 +116,33 @@ describe('fitLabel', () => {
 });
 
 describe('palette', () => {
-  it('gives every fill a text colour at 4.5:1 or better', () => {
-    for (let family = 0; family < familyColors.length; family++) {
-      for (const depth of [1, 2, 3]) {
-        for (const member of [0, 1, 2]) {
-          const fill = cellFill(family, depth, member);
-          assert.ok(contrastRatio(fill, readableTextColor(fill)) >= 4.5, `${fill}: ${contrastRatio(fill, readableTextColor(fill)).toFixed(2)}`);
+  it('gives every tone of every family a label colour at 5:1 or better, light and dark', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      for (let family = 0; family < familyColors.length; family++) {
+        for (let tone = 0; tone < toneCount; tone++) {
+          const fill = toneFill(scheme, family, tone);
+          const ratio = contrastRatio(fill, schemes[scheme].ink);
+          assert.ok(ratio >= minimumContrast, `${scheme} family ${family} tone ${tone} ${fill}: ${ratio.toFixed(2)}`);
         }
       }
     }
+  });
+  it('keeps dark tones dark and light tones light, and tones of one family apart', () => {
+    for (let family = 0; family < familyColors.length; family++) {
+      assert.ok(contrastRatio(toneFill('dark', family, 0), '#ffffff') > contrastRatio(toneFill('dark', family, 0), '#000000'), `dark ${family}`);
+      assert.ok(contrastRatio(toneFill('light', family, 0), '#000000') > contrastRatio(toneFill('light', family, 0), '#ffffff'), `light ${family}`);
+      assert.notEqual(toneFill('light', family, 0), toneFill('light', family, 1));
+    }
+  });
+  it('gives each level a step and alternating siblings half a step', () => {
+    assert.deepEqual([cellTone(1, 0), cellTone(1, 1), cellTone(1, 2), cellTone(2, 0), cellTone(2, 1), cellTone(3, 0), cellTone(9, 1)], [0, 1, 0, 2, 3, 4, 5]);
+    assert.equal(toneClass(9, 2), 'c1-2');
+  });
+  it('writes one rule per family and tone, each a token with its default for both schemes', () => {
+    const css = paletteCss();
+    assert.equal(css.match(/\.c\d-\d\{--_cell:light-dark\(/g)?.length, familyColors.length * toneCount);
+    assert.ok(css.includes('.c0-0{--_cell:light-dark(color-mix(in srgb, var(--hz-treemap-1, #0072B2), #ffffff '));
+    assert.ok(css.includes('var(--hz-treemap-8-dark, '));
   });
 });
 

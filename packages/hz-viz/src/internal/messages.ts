@@ -5,7 +5,7 @@ const messages = {
   'zh-CN': {
     invalid: '数据有误',
     loading: '加载中…',
-    reportUnavailable: '所在报告未能加载',
+    unavailable: '暂不可用：所在报告未能加载',
     empty: '暂无数据',
     needsReport: (attribute: string, id: string) => `${attribute}="${id}" 需要放在 <hz-report> 内`,
     notFound: (what: string, id: string) => `未找到${what} "${id}"`,
@@ -54,7 +54,7 @@ const messages = {
   en: {
     invalid: 'Invalid data',
     loading: 'Loading…',
-    reportUnavailable: 'The report could not be loaded',
+    unavailable: 'Unavailable: its report could not be loaded',
     empty: 'No data',
     needsReport: (attribute: string, id: string) => `${attribute}="${id}" must be inside <hz-report>`,
     notFound: (what: string, id: string) => `no ${what} "${id}" in the report`,

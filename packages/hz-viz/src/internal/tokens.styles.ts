@@ -3,8 +3,10 @@ import { css } from 'lit';
 /**
  * Theme tokens every element shares. Each `--hz-*` property can be set by the host page on any
  * ancestor or on the element. Colours default through `light-dark()` to the reader's
- * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`, and
- * `theme="light|dark"` forces one on a single element.
+ * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`.
+ * `theme` and `text-size` set on an element (an `<hz-report>` most often) reach every element
+ * inside it: they set the inherited `--hz-color-scheme` and `--hz-font-size`, which the elements
+ * inside read, rather than a `color-scheme` each of them would reset.
  */
 export const tokenStyles = css`
   :host {
@@ -41,14 +43,19 @@ export const tokenStyles = css`
     background: var(--_surface);
   }
   :host([theme='light']) {
+    --hz-color-scheme: light;
     color-scheme: light;
   }
   :host([theme='dark']) {
+    --hz-color-scheme: dark;
     color-scheme: dark;
   }
-  /* 适老化: larger text for older readers, everything else scales with it. */
+  /* 适老化: larger text for older readers, everything else scales with it (and inside it). */
   :host([text-size='large']) {
-    --_size: var(--hz-font-size-large, 19px);
+    --hz-font-size: var(--hz-font-size-large, 19px);
+  }
+  :host([text-size='normal']) {
+    --hz-font-size: 15px;
   }
   :host([hidden]) {
     display: none;

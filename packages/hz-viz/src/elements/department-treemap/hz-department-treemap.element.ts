@@ -14,7 +14,7 @@ import { HzElement } from '../../internal/hz-element.js';
 import type { MeasureText } from '../../layout/treemap/labels.js';
 import type { Direction } from '../../layout/treemap/navigation.js';
 import { neighbour, readingOrder } from '../../layout/treemap/navigation.js';
-import { cellFill } from '../../layout/treemap/palette.js';
+import { toneClass } from '../../layout/treemap/palette.js';
 import type { Cell, SummedTree } from '../../layout/treemap/squarify.js';
 import { layoutTreemap, sumTree } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
@@ -38,7 +38,7 @@ export interface TreemapView {
   /** The nodes from the root to the focused one. */
   readonly trail: readonly TreeNode[];
   readonly cells: readonly CellView[];
-  readonly families: readonly { readonly id: string; readonly name: string; readonly fill: string }[];
+  readonly families: readonly { readonly id: string; readonly name: string; readonly tone: string }[];
   readonly rows: readonly TableRow[];
   readonly width: number;
   readonly height: number;
@@ -216,7 +216,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
 
     const locale = this.locale;
     const messages = this.messages;
-    const families = (tree.root.children ?? []).map((child, i) => ({ id: child.data.id, name: nodeName(child.data, locale), fill: cellFill(i, 1, 0) }));
+    const families = (tree.root.children ?? []).map((child, i) => ({ id: child.data.id, name: nodeName(child.data, locale), tone: toneClass(i, 0) }));
     const { width, height } = this.box;
     const cells: Cell[] = width > 0 && height > 0 ? layoutTreemap(tree, focus.data.id, { width, height, depth, headerHeight, padding: 2 }) : [];
     return {
@@ -350,7 +350,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const messages = this.messages;
     const locale = this.locale;
     const rootName = nodeName(view.tree.root.data, locale);
-    return html`<div class="toolbar">
+    return html`<div class="frame"><div class="toolbar">
         <nav part="breadcrumb" aria-label=${messages.breadcrumb}>
           <ol>
             ${view.trail.map((node, i) =>
@@ -360,16 +360,16 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
             )}
           </ol>
         </nav>
+        <ul part="legend" class="legend">
+          ${view.rule ? html`<li>${messages.area}${messages.colon}${messages.sizeRules[view.rule]}</li>` : nothing}
+          ${view.families.map((f) => html`<li><span class="swatch ${f.tone}"></span>${f.name}</li>`)}
+        </ul>
         <button part="view-toggle" class="toggle" type="button" @click=${() => (this.view = this.view === 'table' ? 'chart' : 'table')}>
           ${this.view === 'table' ? messages.showChart : messages.showTable}
         </button>
       </div>
-      <ul part="legend" class="legend">
-        ${view.rule ? html`<li>${messages.area}${messages.colon}${messages.sizeRules[view.rule]}</li>` : nothing}
-        ${view.families.map((f) => html`<li><span class="swatch" ${styleProperties({ background: f.fill })}></span>${f.name}</li>`)}
-      </ul>
       ${this.view === 'table' ? this.renderTable(view, rootName) : this.renderChart(view, rootName)}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div></div>`;
   }
 
   private renderChart(view: TreemapView, rootName: string) {
@@ -409,7 +409,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const height = cell.y1 - cell.y0;
     // Most cells of a large tree are small, unlabelled leaves: one element each keeps 10,000 cheap.
     if (!c.navigable && label.lines.length === 0 && !this.patterns) {
-      return svg`<rect class="cell fill" data-id=${cell.id} x=${cell.x0} y=${cell.y0} width=${Math.max(0, width)} height=${Math.max(0, height)} fill=${c.fill}></rect>`;
+      return svg`<rect class="cell fill ${c.tone}" data-id=${cell.id} x=${cell.x0} y=${cell.y0} width=${Math.max(0, width)} height=${Math.max(0, height)}></rect>`;
     }
     const familyIndex = view.families.findIndex((f) => f.id === cell.family);
     const isActive = c.navigable && c.cell.id === this.activeId;
@@ -417,7 +417,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return svg`<g
       id=${c.domId}
       data-id=${cell.id}
-      class="cell ${isActive ? 'active' : ''}"
+      class="cell ${c.tone} ${isActive ? 'active' : ''}"
       transform="translate(${cell.x0},${cell.y0})"
       role=${c.navigable ? 'treeitem' : 'none'}
       aria-level=${c.navigable ? 1 : nothing}
@@ -425,10 +425,10 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       aria-selected=${c.navigable ? String(isActive) : nothing}
       aria-expanded=${c.navigable && cell.drillable ? 'false' : nothing}
     >
-      <rect class="fill" width=${Math.max(0, width)} height=${Math.max(0, height)} fill=${c.fill}></rect>
+      <rect class="fill" width=${Math.max(0, width)} height=${Math.max(0, height)}></rect>
       ${this.patterns && familyIndex >= 0 ? svg`<rect width=${Math.max(0, width)} height=${Math.max(0, height)} fill="url(#hz-pattern-${familyIndex % 4})"></rect>` : nothing}
       ${label.lines.length > 0
-        ? svg`<text aria-hidden="true" class=${cell.header ? 'header-text' : ''} fill=${c.textColor} font-size=${label.fontSize}>
+        ? svg`<text aria-hidden="true" class=${cell.header ? 'header-text' : ''} font-size=${label.fontSize}>
             ${label.lines.map((line, i) => svg`<tspan x="4" y=${y(i)}>${line}</tspan>`)}
             ${label.showValue && !cell.header ? svg`<tspan class="value-text" x="4" y=${y(label.lines.length)}>${c.valueText}</tspan>` : nothing}
           </text>`
@@ -440,7 +440,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   private renderPatterns() {
     const marks = ['M0 8L8 0', 'M0 0L8 8', 'M4 0V8', 'M0 4H8'];
     return svg`<defs>${marks.map(
-      (d, i) => svg`<pattern id="hz-pattern-${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path d=${d} stroke="#000" stroke-opacity="0.18" stroke-width="1.5"></path></pattern>`,
+      (d, i) => svg`<pattern id="hz-pattern-${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path class="hatch" d=${d}></path></pattern>`,
     )}</defs>`;
   }
 

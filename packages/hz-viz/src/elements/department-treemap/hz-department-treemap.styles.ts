@@ -1,25 +1,36 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { paletteCss } from '../../layout/treemap/palette.js';
 import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const treemapStyles = [
   tokenStyles,
   surfaceStyles,
+  // Computed once from constants (no input reaches it): every family's tones for both schemes.
+  unsafeCSS(paletteCss()),
   css`
+    /* The layout lives inside the shadow root: a page's own display, width or height on the
+       host (display:block; height:600px) sizes the chart instead of breaking it. */
     :host {
-      display: grid;
-      grid-template-rows: auto auto minmax(0, 1fr);
       height: var(--hz-treemap-height, 460px);
       min-height: 240px;
       min-width: 280px;
     }
+    .frame {
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr);
+      height: 100%;
+    }
+    /* Breadcrumb, legend and the table toggle share one row while they fit: the chart keeps the height. */
     .toolbar {
       display: flex;
       flex-wrap: wrap;
-      justify-content: space-between;
       align-items: center;
-      gap: 0.5em;
+      gap: 0.25em 1em;
       margin-bottom: 0.4em;
+    }
+    .toggle {
+      margin-inline-start: auto;
     }
     nav ol {
       display: flex;
@@ -60,7 +71,7 @@ export const treemapStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.3em 1em;
-      margin: 0 0 0.5em;
+      margin: 0;
       padding: 0;
       list-style: none;
       font-size: 0.85em;
@@ -73,6 +84,7 @@ export const treemapStyles = [
       margin-inline-end: 0.3em;
       border-radius: 2px;
       vertical-align: -0.05em;
+      background: var(--_cell);
       forced-color-adjust: none;
     }
     .chart {
@@ -94,8 +106,14 @@ export const treemapStyles = [
     }
     .cell rect.fill,
     rect.cell {
+      fill: var(--_cell);
       stroke: var(--_surface);
       stroke-width: 1;
+    }
+    .hatch {
+      stroke: var(--_ink);
+      stroke-opacity: 0.22;
+      stroke-width: 1.5;
     }
     .focus-ring {
       fill: none;
@@ -114,6 +132,7 @@ export const treemapStyles = [
     text {
       pointer-events: none;
       font-family: var(--_font);
+      fill: var(--_ink);
     }
     .header-text {
       font-weight: 700;

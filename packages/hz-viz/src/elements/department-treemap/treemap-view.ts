@@ -4,7 +4,7 @@ import { headlineMetrics } from '../../layout/headlines.js';
 import type { Messages } from '../../internal/messages.js';
 import type { LabelFit, MeasureText } from '../../layout/treemap/labels.js';
 import { fitLabel } from '../../layout/treemap/labels.js';
-import { cellFill, readableTextColor } from '../../layout/treemap/palette.js';
+import { cellTone, toneClass } from '../../layout/treemap/palette.js';
 import type { Cell } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 
@@ -13,8 +13,8 @@ export interface CellView {
   readonly cell: Cell;
   readonly domId: string;
   readonly name: string;
-  readonly fill: string;
-  readonly textColor: string;
+  /** The palette class its fill and label colour come from (layout/treemap/palette.ts). */
+  readonly tone: string;
   readonly label: LabelFit;
   readonly valueText: string;
   /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. */
@@ -60,7 +60,7 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], r
   }
   return cells.map((cell, index) => {
     const name = nodeName(cell.node, locale);
-    const fill = cellFill(Math.max(0, families.indexOf(cell.family)), cell.depth, memberIndex.get(cell.id) ?? 0);
+    const tone = toneClass(Math.max(0, families.indexOf(cell.family)), cellTone(cell.depth, memberIndex.get(cell.id) ?? 0));
     const width = cell.x1 - cell.x0;
     const height = cell.y1 - cell.y0;
     const fitted = cell.header ? fitLabel(name, { width, height: Math.min(height, headerHeight + 2) }, measure, 12) : fitLabel(name, { width, height }, measure);
@@ -72,6 +72,6 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], r
       position >= 0
         ? [name, valueText, messages.position(position + 1, navigable.length)].join(locale === 'en' ? ', ' : '，')
         : [name, valueText].join(locale === 'en' ? ', ' : '，');
-    return { cell, domId: cellDomId(index), name, fill, textColor: readableTextColor(fill), label, valueText, spoken, navigable: cell.depth === 1, details: detailsOf(cell.node, locale) };
+    return { cell, domId: cellDomId(index), name, tone, label, valueText, spoken, navigable: cell.depth === 1, details: detailsOf(cell.node, locale) };
   });
 }

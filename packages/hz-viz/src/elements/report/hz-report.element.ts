@@ -1,13 +1,11 @@
 import { ContextProvider } from '@lit/context';
-import type { Problem } from '@hz-viz/schema';
-import { parseReport, problem } from '@hz-viz/schema';
+import type { Problem, Report, Result } from '@hz-viz/schema';
+import { failure, parseReport, problem, success } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hzVizVersion } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
-import { localeOf } from '../../internal/lang.js';
-import { messagesFor } from '../../internal/messages.js';
+import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
 import { reportContext } from '../../internal/report-context.js';
 import { indexReport } from '../../internal/report-index.js';
@@ -21,7 +19,7 @@ const loadDefaultReport = () => import('../../data/huzhou-2024.js').then((module
  *
  * @slot - Elements that read the report: `<hz-metric-card metric="…">`, `<hz-department-treemap>` …
  *
- * @csspart status - The loading message.
+ * @csspart status - The loading message, for screen readers only: the elements inside keep their places.
  * @csspart error - The error state, with every problem and where it is.
  *
  * @event hz-load - The report is valid and provided. `detail: { reportId }`.
@@ -29,8 +27,7 @@ const loadDefaultReport = () => import('../../data/huzhou-2024.js').then((module
  *
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */
-export class HzReportElement extends LitElement {
-  static readonly hzVersion: string = hzVizVersion;
+export class HzReportElement extends HzBase {
   static override styles = reportStyles;
 
   /** URL of a report JSON file. Fetched when set; an earlier request is aborted. */
@@ -39,16 +36,27 @@ export class HzReportElement extends LitElement {
   /** A report object (validated like a fetched one). Takes precedence over `src`. */
   @property({ attribute: false }) report?: unknown;
 
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-  @property({ attribute: 'text-size', reflect: true }) textSize?: 'normal' | 'large';
-
   /** What descendants see: loading, the indexed report, or the problems. */
-  @state() reportState: ReportState = { status: 'loading' };
+  @state() private reportState: ReportState = { status: 'loading' };
 
   private readonly provider = new ContextProvider(this, { context: reportContext, initialValue: this.reportState });
   private loadId = 0;
   private controller?: AbortController;
   private loadedFor?: { src?: string; report?: unknown };
+  private settled?: { promise: Promise<Result<Report>>; resolve?: (result: Result<Report>) => void };
+
+  /**
+   * The outcome of the current load: the valid report, or every problem with where. Waits while
+   * it loads, so a framework or a listener added late still gets it (`hz-load` may have fired).
+   */
+  get loaded(): Promise<Result<Report>> {
+    this.settled ??= withResolver<Result<Report>>();
+    return this.settled.promise;
+  }
+
+  protected override currentProblems(): readonly Problem[] {
+    return this.reportState.status === 'error' ? this.reportState.problems : [];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -63,6 +71,7 @@ export class HzReportElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('src') || changed.has('report') || !this.loadedFor) this.load();
   }
 
@@ -106,23 +115,29 @@ export class HzReportElement extends LitElement {
   private settle(next: ReportState): void {
     this.reportState = next;
     this.provider.setValue(next);
-    if (next.status === 'error') emit(this, 'hz-error', { problems: next.problems });
+    if (next.status === 'loading') {
+      if (!this.settled || !this.settled.resolve) this.settled = withResolver();
+      return;
+    }
+    const result: Result<Report> = next.status === 'ready' ? success(next.index.report) : failure(next.problems);
+    const settled = this.settled ?? withResolver<Result<Report>>();
+    settled.resolve?.(result);
+    this.settled = { promise: Promise.resolve(result) };
     if (next.status === 'ready') emit(this, 'hz-load', { reportId: next.index.report.id });
   }
 
   protected override render() {
     const state = this.reportState;
-    const messages = messagesFor(localeOf(this));
-    return html`${state.status === 'loading' ? html`<div class="status" role="status" part="status">${messages.loading}</div>` : nothing}
-      ${state.status === 'error'
-        ? html`<div class="problems" role="alert" part="error">
-            <strong>${messages.invalid}</strong> <code>${`<hz-report${this.src ? ` src="${this.src}"` : ''}>`}</code>
-            <ul>
-              ${state.problems.slice(0, 5).map((p) => html`<li><code>${p.message}</code></li>`)}
-              ${state.problems.length > 5 ? html`<li>${messages.more(state.problems.length - 5)}</li>` : nothing}
-            </ul>
-          </div>`
-        : nothing}
+    // Loading is announced once, here, for every element inside; it takes no room, so nothing
+    // moves when the report arrives (the elements keep placeholders their own size).
+    return html`${state.status === 'loading' ? html`<div class="sr-only" role="status" part="status">${this.messages.loading}</div>` : nothing}
+      ${state.status === 'error' ? this.renderProblems(state.problems, `<hz-report${this.src ? ` src="${this.src}"` : ''}>`) : nothing}
       <slot></slot>`;
   }
+}
+
+function withResolver<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }

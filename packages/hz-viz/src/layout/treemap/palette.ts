@@ -1,22 +1,43 @@
 /**
- * Colour for treemap cells: a colour-blind-safe categorical palette (Okabe–Ito, darkened where
- * needed so text on it can reach 4.5:1), one hue per family, lighter steps for its members.
+ * Colour for treemap cells, as CSS the element's stylesheet carries: a colour-blind-safe
+ * categorical palette (Okabe–Ito), one hue per family, each cell a tone of its family's hue mixed
+ * towards the surface — lighter for deeper cells and alternating members, so neighbours stay
+ * distinct. Light and dark schemes each get tones whose labels keep 4.5:1 (with a margin for the
+ * dimmed value line), through `light-dark()`, so the page's scheme, `--hz-color-scheme` or a
+ * surrounding `theme="dark"` picks them without a re-render. A page recolours a family with
+ * `--hz-treemap-1` … `--hz-treemap-8` (light) and `--hz-treemap-1-dark` … (dark).
  */
 export const familyColors = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B58900', '#56B4E9', '#7F7F7F', '#E69F00'] as const;
+/** The same hues for dark surfaces: deep enough that light labels read on every tone. */
+export const familyColorsDark = ['#1f5f8f', '#9a4a12', '#11745a', '#8e4f78', '#7d6310', '#2f6f96', '#5b5f66', '#8f6510'] as const;
 
-function parse(hex: string): [number, number, number] {
+/** What the tones are mixed towards, and the label colour on them, per scheme. */
+export const schemes = {
+  light: { mix: '#ffffff', ink: '#1b1f24', colors: familyColors },
+  dark: { mix: '#161b22', ink: '#f0f3f6', colors: familyColorsDark },
+} as const;
+export type Scheme = keyof typeof schemes;
+
+/** Labels must reach 4.5:1; the value line is drawn at 90% opacity, so aim a little higher. */
+export const minimumContrast = 5;
+export const toneCount = 6;
+
+type Rgb = readonly [number, number, number];
+
+function parse(hex: string): Rgb {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-function toHex([r, g, b]: [number, number, number]): string {
-  return `#${[r, g, b].map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
+function toHex(rgb: Rgb): string {
+  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Mixes a colour towards white by `amount` (0–1). */
-export function tint(hex: string, amount: number): string {
-  const [r, g, b] = parse(hex);
-  return toHex([r + (255 - r) * amount, g + (255 - g) * amount, b + (255 - b) * amount]);
+/** `color-mix(in srgb, colour, towards share)`, as the browser computes it. */
+export function mix(color: string, towards: string, share: number): string {
+  const a = parse(color);
+  const b = parse(towards);
+  return toHex([0, 1, 2].map((i) => a[i]! * (1 - share) + b[i]! * share) as unknown as Rgb);
 }
 
 export function relativeLuminance(hex: string): number {
@@ -32,36 +53,44 @@ export function contrastRatio(a: string, b: string): number {
   return (high + 0.05) / (low + 0.05);
 }
 
-const dark = '#111111';
-const light = '#ffffff';
+/** A cell's tone (0 = strongest): one step per level, half a step between alternating siblings. */
+export function cellTone(depth: number, memberIndex: number): number {
+  return Math.min(toneCount - 1, Math.max(0, depth - 1) * 2 + (memberIndex % 2));
+}
 
-/** Black or white text, whichever reads better on the fill. */
-export function readableTextColor(fill: string): string {
-  return contrastRatio(fill, dark) >= contrastRatio(fill, light) ? dark : light;
+/** The class a cell's fill comes from: `c3-2` is family 3, tone 2. */
+export function toneClass(familyIndex: number, tone: number): string {
+  return `c${familyIndex % familyColors.length}-${tone}`;
+}
+
+/** The share of the surface colour in a tone: the least that keeps the label readable, then evenly up to 80%. */
+export function toneShare(scheme: Scheme, familyIndex: number, tone: number): number {
+  const { mix: towards, ink, colors } = schemes[scheme];
+  const base = colors[familyIndex % colors.length]!;
+  let least = 0;
+  while (least < 0.8 && contrastRatio(mix(base, towards, least), ink) < minimumContrast) least += 0.01;
+  const most = Math.max(least, 0.8);
+  return Math.round((least + ((most - least) * tone) / (toneCount - 1)) * 100) / 100;
+}
+
+/** The fill of a tone in one scheme, for tests and for a page that wants the same colours. */
+export function toneFill(scheme: Scheme, familyIndex: number, tone: number): string {
+  const { mix: towards, colors } = schemes[scheme];
+  return mix(colors[familyIndex % colors.length]!, towards, toneShare(scheme, familyIndex, tone));
 }
 
 /**
- * The fill of a cell: its family's hue, lighter for deeper cells and alternating members, so
- * neighbours stay distinct and every fill keeps a text colour at 4.5:1 or better.
+ * The stylesheet text: per family and tone, `--_cell` (the fill) as `light-dark()` of two
+ * `color-mix()` of the family's token with the scheme's surface, and `--_ink` for its label.
  */
-const fills = new Map<string, string>();
-
-export function cellFill(familyIndex: number, depth: number, memberIndex: number): string {
-  const key = `${familyIndex % familyColors.length}|${depth}|${memberIndex % 3}`;
-  let fill = fills.get(key);
-  if (fill === undefined) {
-    fill = computeFill(familyIndex, depth, memberIndex);
-    fills.set(key, fill);
+export function paletteCss(): string {
+  const rules: string[] = [];
+  for (let family = 0; family < familyColors.length; family++) {
+    for (let tone = 0; tone < toneCount; tone++) {
+      const light = `color-mix(in srgb, var(--hz-treemap-${family + 1}, ${familyColors[family]}), ${schemes.light.mix} ${Math.round(toneShare('light', family, tone) * 100)}%)`;
+      const dark = `color-mix(in srgb, var(--hz-treemap-${family + 1}-dark, ${familyColorsDark[family]}), ${schemes.dark.mix} ${Math.round(toneShare('dark', family, tone) * 100)}%)`;
+      rules.push(`.${toneClass(family, tone)}{--_cell:light-dark(${light},${dark})}`);
+    }
   }
-  return fill;
-}
-
-function computeFill(familyIndex: number, depth: number, memberIndex: number): string {
-  const base = familyColors[familyIndex % familyColors.length]!;
-  // Mid-luminance tints read poorly with both black and white: lighten until black reaches 4.5:1.
-  for (let amount = Math.min(0.75, (depth - 1) * 0.3 + (memberIndex % 3) * 0.1); amount < 1; amount += 0.05) {
-    const fill = tint(base, amount);
-    if (contrastRatio(fill, readableTextColor(fill)) >= 4.5) return fill;
-  }
-  return tint(base, 0.9);
+  return `:host{--_ink:light-dark(${schemes.light.ink},${schemes.dark.ink})}${rules.join('')}`;
 }

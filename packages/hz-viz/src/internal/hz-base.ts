@@ -1,0 +1,92 @@
+import type { Locale, Problem } from '@hz-viz/schema';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hzVizVersion } from './define.js';
+import { emit } from './events.js';
+import { localeOf, unwatchLang, watchLang } from './lang.js';
+import type { Messages } from './messages.js';
+import { messagesFor } from './messages.js';
+
+export const themes = ['light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+export const textSizes = ['normal', 'large'] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/**
+ * What every hz-viz element shares, `<hz-report>` included: the theme and text-size attributes
+ * (which reach the elements inside, see tokens.styles.ts), the page language, the version a second
+ * copy on the page is told apart by, and the problem list with its `hz-error` event.
+ */
+export abstract class HzBase extends LitElement {
+  static readonly hzVersion: string = hzVizVersion;
+
+  /**
+   * Force a colour theme on this element and every hz-viz element inside it; without it the
+   * element follows `--hz-color-scheme` or the reader's `prefers-color-scheme`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** `large` is the 适老化 size for older readers; it applies to every hz-viz element inside too. */
+  @property({ attribute: 'text-size', reflect: true }) textSize?: TextSize;
+
+  private lastProblemsKey = '';
+  private localeThisUpdate?: Locale;
+
+  /**
+   * What is wrong with this element's input now, each with where: empty while it draws, loads or
+   * waits. Read it any time; `hz-error` fires when it changes to a non-empty list.
+   */
+  get problems(): readonly Problem[] {
+    return this.currentProblems();
+  }
+
+  protected abstract currentProblems(): readonly Problem[];
+
+  /** The page language at this element, read once per update (it walks up the tree). */
+  protected get locale(): Locale {
+    return this.localeThisUpdate ?? localeOf(this);
+  }
+
+  protected get messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.localeThisUpdate = localeOf(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.localeThisUpdate = undefined;
+    const problems = this.currentProblems();
+    const key = problems.map((p) => p.message).join('\n');
+    if (key !== this.lastProblemsKey) {
+      this.lastProblemsKey = key;
+      if (problems.length > 0) emit(this, 'hz-error', { problems });
+    }
+  }
+
+  /** The error state: what is wrong and where, the first five problems and how many more. */
+  protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`): TemplateResult {
+    const shown = problems.slice(0, 5);
+    return html`<div class="problems" role="alert" part="error">
+      <strong>${this.messages.invalid}</strong> <code>${source}</code>
+      <ul>
+        ${shown.map((p) => html`<li><code>${p.message}</code></li>`)}
+        ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}
