@@ -2,7 +2,7 @@
 const tags = new Map();
 
 export default {
-  globs: ['src/internal/hz-element.ts', 'src/elements/**/*.element.ts', 'src/elements/**/hz-*.ts'],
+  globs: ['src/internal/hz-base.ts', 'src/internal/hz-element.ts', 'src/elements/**/*.element.ts', 'src/elements/**/hz-*.ts'],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
