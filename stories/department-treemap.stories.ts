@@ -8,13 +8,13 @@ const meta: Meta<Args> = {
   title: 'Elements/hz-department-treemap',
   component: 'hz-department-treemap',
   render: treemap,
-  args: { 'size-by': 'initiatives' },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+/** No size-by: the areas count what differs between departments (here, figures). */
 export const Normal: Story = {};
-export const ByFigures: Story = { args: { 'size-by': 'figures', patterns: true } };
+export const ByInitiatives: Story = { args: { 'size-by': 'initiatives', patterns: true } };
 export const ByMoney: Story = { args: { 'size-by': 'money' } };
 export const Drilled: Story = { args: { path: 'economy/jingxin' } };
 export const Table: Story = { args: { view: 'table' } };

@@ -52,6 +52,21 @@ describe('<hz-achievement-card>', () => {
     expect(toggles.at(-1)!.detail.expanded).to.be.true;
   });
 
+  it('offers 展开 only while the paragraph is clamped: not on a card wide enough to show it all', async () => {
+    const report = await mount('<hz-report><hz-achievement-card initiative="kexie.zhixing" collapse-at="20" style="width:2400px"></hz-achievement-card></hz-report>');
+    await reportSettled(report);
+    const el = report.querySelector('hz-achievement-card')!;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settle(el);
+    expect(shadow(el, '[part=toggle]'), 'no toggle while three lines hold the paragraph').to.equal(null);
+    expect(shadow(el, '[part=text]')!.classList.contains('collapsed')).to.be.false;
+    // Narrowed, the same paragraph overflows its three lines and the toggle appears.
+    el.style.width = '320px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settle(el);
+    expect(shadow(el, '[part=toggle]')!.textContent!.trim()).to.equal('展开');
+  });
+
   it('shows honors as rank badges and headline figures as big numbers', async () => {
     const el = await card('fagaiwei.energy');
     expect(el.shadowRoot!.querySelectorAll('hz-rank-badge')).to.have.length(2);

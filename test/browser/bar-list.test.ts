@@ -57,6 +57,34 @@ describe('<hz-bar-list>', () => {
     expect(rows(list)[0]!.getAttribute('aria-selected')).to.equal('true');
   });
 
+  it('shows every figure of a department that mixes units as one list per unit, never an error', async () => {
+    const report = await mount('<hz-report><hz-bar-list department="jiaotong"></hz-bar-list></hz-report>');
+    await reportSettled(report);
+    const list = report.querySelector('hz-bar-list')!;
+    expect(list.problems).to.deep.equal([]);
+    const listboxes = [...list.shadowRoot!.querySelectorAll('[role=listbox]')];
+    expect(listboxes.length).to.be.above(1);
+    const units = [...list.shadowRoot!.querySelectorAll('.unit')].map((u) => u.textContent);
+    expect(new Set(units).size, 'one list per unit').to.equal(units.length);
+    expect(units.every((u) => u!.startsWith('单位：'))).to.be.true;
+    // Every figure of the department is there, once.
+    const loaded = await (report as HTMLElementTagNameMap['hz-report']).loaded;
+    const department = loaded.ok ? loaded.value.departments.find((d) => d.id === 'jiaotong')! : undefined;
+    const ids = department!.initiatives.flatMap((i) => i.metrics.map((m) => m.id));
+    expect(rows(list).map((row) => row.dataset.index).length).to.equal(ids.length);
+    // One tab stop for the whole element; arrows run on from one unit's list into the next.
+    expect(rows(list).filter((row) => row.tabIndex === 0)).to.have.length(1);
+    const firstOfSecond = listboxes[1]!.querySelector<HTMLElement>('[role=option]')!;
+    const lastOfFirst = [...listboxes[0]!.querySelectorAll<HTMLElement>('[role=option]')].at(-1)!;
+    lastOfFirst.focus();
+    lastOfFirst.click();
+    await settle(list);
+    lastOfFirst.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await settle(list);
+    expect(list.shadowRoot!.activeElement).to.equal(firstOfSecond);
+    await expectAccessible(report);
+  });
+
   it('puts bars on one scale: the longest value gets the longest bar', async () => {
     const list = await mount('<hz-bar-list style="width:500px" items=\'[{"label":"甲","value":"50","unit":"%"},{"label":"乙","value":"100","unit":"%"}]\'></hz-bar-list>');
     const [a, b] = rows(list).map((row) => row.querySelector<HTMLElement>('[part=bar]')!.getBoundingClientRect().width);

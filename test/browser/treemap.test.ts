@@ -32,7 +32,10 @@ describe('<hz-department-treemap>', () => {
     const el = await treemap();
     expect(items(el)).to.have.length(4);
     expect(el.shadowRoot!.querySelectorAll('.cell')).to.have.length(4 + 14);
-    expect(shadow(el, '.legend')!.textContent).to.contain('面积：举措数');
+    // Every department has five initiatives: by default the areas count figures, which differ.
+    expect(shadow(el, '.legend')!.textContent).to.contain('面积：数据项数');
+    const areas = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[role=treeitem] rect.fill')].map((r) => Math.round(r.getBBox().width * r.getBBox().height));
+    expect(new Set(areas).size).to.equal(4);
   });
 
   it('keeps every label inside its cell (checked geometrically)', async () => {
@@ -102,7 +105,7 @@ describe('<hz-department-treemap>', () => {
     const el = await treemap('path="economy"');
     chart(el).focus();
     await press(el, 'Home');
-    expect(shadow(el, '[role=status]')!.textContent).to.match(/^市.+，5 项举措，第 1 \/ 4$/);
+    expect(shadow(el, '[role=status]')!.textContent).to.match(/^市.+，\d+ 个数据，第 1 \/ 4$/);
   });
 
   it('shows a tooltip on focus with the initiative\'s formatted figures and honors', async () => {

@@ -7,7 +7,7 @@ import { approximateMeasure, fitLabel } from '../../packages/hz-viz/src/layout/t
 import { neighbour, readingOrder } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
 import { cellTone, contrastRatio, familyColors, minimumContrast, paletteCss, schemes, toneClass, toneCount, toneFill } from '../../packages/hz-viz/src/layout/treemap/palette.js';
 import { layoutTreemap, pathTo, sumTree } from '../../packages/hz-viz/src/layout/treemap/squarify.js';
-import { normalizeGenericTree, reportTree } from '../../packages/hz-viz/src/layout/treemap/tree.js';
+import { informativeSizeRule, normalizeGenericTree, reportTree } from '../../packages/hz-viz/src/layout/treemap/tree.js';
 import { huzhouJsonText } from '../fixtures/reports.js';
 
 const report = JSON.parse(huzhouJsonText) as Report;
@@ -28,6 +28,32 @@ describe('reportTree', () => {
     const caizheng = summed.byId.get('caizheng')!;
     assert.ok(caizheng.value! >= 26_580_000_000);
     assert.ok(caizheng.leaves().filter((leaf) => (leaf.value ?? 0) > 0).every((leaf) => leaf.data.kind === 'metric'));
+  });
+});
+
+describe('defaults that show something', () => {
+  const oneGroup: Report = { ...report, groups: [report.groups[0]!], departments: report.departments.map((d) => ({ ...d, group: report.groups[0]!.id })) };
+  it('sizes the Huzhou report by figures: every department has five initiatives', () => {
+    assert.equal(informativeSizeRule(report), 'figures');
+    assert.equal(new Set(reportTree(report, 'initiatives').children!.flatMap((g) => g.children!).map((d) => d.counts!.initiatives)).size, 1);
+  });
+  it('falls back to the first rule whose department sizes differ', () => {
+    const oneFigure = report.departments[0]!.initiatives[0]!.metrics[0]!;
+    const sameFigures: Report = { ...report, departments: report.departments.map((d) => ({ ...d, initiatives: d.initiatives.map((i) => ({ ...i, metrics: [oneFigure] })) })) };
+    assert.equal(informativeSizeRule(sameFigures), 'honors');
+    // One figure per department, but one to three initiatives each.
+    const unevenInitiatives: Report = {
+      ...sameFigures,
+      departments: sameFigures.departments.map((d, n) => ({ ...d, initiatives: d.initiatives.slice(0, 1 + (n % 3)).map((i, k) => ({ ...i, metrics: k === 0 ? [oneFigure] : [] })) })),
+    };
+    assert.equal(informativeSizeRule(unevenInitiatives), 'initiatives');
+  });
+  it('starts where the tree branches when the top level has one node', () => {
+    const tree = reportTree(oneGroup, 'figures');
+    assert.equal(tree.children!.length, 14);
+    assert.ok(tree.children!.every((child) => child.kind === 'department'));
+    const oneDepartment: Report = { ...oneGroup, departments: [oneGroup.departments[0]!] };
+    assert.deepEqual(reportTree(oneDepartment, 'figures').children!.map((c) => c.kind), Array(5).fill('initiative'));
   });
 });
 

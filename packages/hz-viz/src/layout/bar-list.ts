@@ -49,3 +49,17 @@ export function barListLayout(items: readonly BarListItem[], sort: BarListSort):
     ...(allCompletion && { targetAt: at(100) }),
   };
 }
+
+/**
+ * Items split by unit, in the order each unit first appears: bars on one scale must share a unit
+ * (120% and 2.5个百分点 cannot be compared), so a department's mixed figures become one list each.
+ */
+export function groupByUnit(items: readonly BarListItem[]): BarListItem[][] {
+  const groups = new Map<string, BarListItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.figure.unit);
+    if (group) group.push(item);
+    else groups.set(item.figure.unit, [item]);
+  }
+  return [...groups.values()];
+}

@@ -1,5 +1,6 @@
 import type { Department, Initiative } from '@hz-viz/schema';
 import { initiativeSchema, normalizeInitiative, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
+import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
@@ -49,6 +50,38 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
 
   @state() private dismissed?: string;
 
+  /** Whether the paragraph is taller than its three collapsed lines at the width it has now. */
+  @state() private overflows = true;
+  private textObserver?: ResizeObserver;
+  private observedText?: Element;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.textObserver?.disconnect();
+    this.observedText = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const text = this.renderRoot.querySelector('#text') ?? undefined;
+    if (text !== this.observedText) {
+      // Measured in the next frame: the toggle it adds resizes the card, not inside this callback.
+      this.textObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureText()));
+      if (this.observedText) this.textObserver.unobserve(this.observedText);
+      if (text) this.textObserver.observe(text);
+      this.observedText = text;
+    }
+  }
+
+  /** 展开 only when there is more to show: a wide card may hold the whole paragraph in three lines. */
+  private measureText(): void {
+    const text = this.observedText as HTMLElement | undefined;
+    if (!text) return;
+    const lines = Number.parseFloat(getComputedStyle(text).lineHeight) * 3;
+    const overflows = text.scrollHeight > lines + 1;
+    if (overflows !== this.overflows) this.overflows = overflows;
+  }
+
   protected override resolve(): Resolved<AchievementView> {
     const value = this.initiative;
     let initiative: Initiative;
@@ -83,7 +116,8 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
 
   protected override renderView(view: AchievementView) {
     const level = Math.min(6, Math.max(1, Number(this.headingLevel ?? 3) || 3));
-    const collapsed = view.long && !this.expanded;
+    const collapsible = view.long && this.overflows;
+    const collapsed = collapsible && !this.expanded;
     const messages = this.messages;
     return html`<article part="base" class="card">
       ${view.department ? html`<p part="department" class="department">${view.department}</p>` : nothing}
@@ -115,7 +149,7 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
             : segment.text,
         )}
       </p>
-      ${view.long
+      ${collapsible
         ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="text" @click=${this.toggle}>
             ${this.expanded ? messages.collapse : messages.expand}
           </button>`

@@ -16,34 +16,58 @@ export interface BarListRowView {
   readonly tone: Tone;
 }
 
-export interface BarListView {
+/** One scale: the rows of one unit, with their zero and target lines. */
+export interface BarListGroupView {
+  /** The unit, said above the rows when a list holds several units. */
+  readonly unit: string;
+  /** The index of the group's first row among all rows (one roving focus across groups). */
+  readonly offset: number;
   readonly rows: readonly BarListRowView[];
   readonly zeroAt?: number;
   readonly targetAt?: number;
+}
+
+export interface BarListView {
+  readonly groups: readonly BarListGroupView[];
+  /** Every row, in the order shown: what keyboard moves and selection index into. */
+  readonly rows: readonly BarListRowView[];
   readonly sort: BarListSort;
 }
 
 /** Department names per metric id, when the items came from a report spanning departments. */
 export type DetailOf = (id: string | undefined) => string | undefined;
 
-export function barListView(layout: BarListLayout, sort: BarListSort, locale: Locale, detailOf: DetailOf): BarListView {
-  return {
-    sort,
-    ...(layout.zeroAt !== undefined && { zeroAt: layout.zeroAt }),
-    ...(layout.targetAt !== undefined && { targetAt: layout.targetAt }),
-    rows: layout.rows.map((row) => {
-      const { figure, id } = row.item;
-      const detail = detailOf(id);
-      return {
-        key: id ?? `row-${row.sourceIndex}`,
-        ...(id && { id }),
-        label: locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label,
-        ...(detail && { detail }),
-        valueText: formatMetric(figure, locale),
-        from: row.from,
-        to: row.to,
-        tone: figure.kind === 'change' ? toneOf(directionOf(figure.value), figure.polarity) : 'neutral',
-      };
-    }),
-  };
+function rowViews(layout: BarListLayout, locale: Locale, detailOf: DetailOf): BarListRowView[] {
+  return layout.rows.map((row) => {
+    const { figure, id } = row.item;
+    const detail = detailOf(id);
+    return {
+      key: id ?? `row-${row.sourceIndex}`,
+      ...(id && { id }),
+      label: locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label,
+      ...(detail && { detail }),
+      valueText: formatMetric(figure, locale),
+      from: row.from,
+      to: row.to,
+      tone: figure.kind === 'change' ? toneOf(directionOf(figure.value), figure.polarity) : 'neutral',
+    };
+  });
+}
+
+/** The list's view from one layout per unit (layout/bar-list.ts `groupByUnit`). */
+export function barListView(layouts: readonly { unit: string; layout: BarListLayout }[], sort: BarListSort, locale: Locale, detailOf: DetailOf): BarListView {
+  let offset = 0;
+  const groups = layouts.map(({ unit, layout }): BarListGroupView => {
+    const rows = rowViews(layout, locale, detailOf);
+    const group = {
+      unit,
+      offset,
+      rows,
+      ...(layout.zeroAt !== undefined && { zeroAt: layout.zeroAt }),
+      ...(layout.targetAt !== undefined && { targetAt: layout.targetAt }),
+    };
+    offset += rows.length;
+    return group;
+  });
+  return { sort, groups, rows: groups.flatMap((g) => g.rows) };
 }

@@ -12,9 +12,9 @@ import { HzElement } from '../../internal/hz-element.js';
 import { messagesWithTerms } from '../../internal/terms-messages.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
-import { barListLayout, barListSorts } from '../../layout/bar-list.js';
+import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
 import { checkOneUnit, itemsFromJson, itemsFromProperty } from './bar-list-input.js';
-import type { BarListRowView, BarListView } from './bar-list-view.js';
+import type { BarListGroupView, BarListRowView, BarListView } from './bar-list-view.js';
 import { barListView } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
 
@@ -73,10 +73,14 @@ export class HzBarListElement extends HzElement<BarListView> {
     }
     const source = this.resolveItems();
     if (!('view' in source)) return source;
-    const { items, index } = source.view;
+    const { items, index, chosen } = source.view;
     if (items.length === 0) return { empty: true };
-    const unitProblems = checkOneUnit(items);
-    if (unitProblems.length > 0) return { problems: unitProblems };
+    // Figures the page listed one by one must compare; a department's or a kind's figures are
+    // shown as one list per unit.
+    if (chosen) {
+      const unitProblems = checkOneUnit(items);
+      if (unitProblems.length > 0) return { problems: unitProblems };
+    }
     const multipleDepartments = index && new Set(items.map((item) => index.metrics.get(item.id ?? '')?.department.id)).size > 1;
     const locale = this.locale;
     const detailOf = (id: string | undefined) => {
@@ -84,18 +88,23 @@ export class HzBarListElement extends HzElement<BarListView> {
       const department = index.metrics.get(id)?.department;
       return locale === 'en' ? (department?.nameEn ?? department?.name) : department?.name;
     };
-    return { view: barListView(barListLayout(items, this.sort), this.sort, locale, detailOf) };
+    const layouts = groupByUnit(items).map((group) => {
+      const { unit, unitEn } = group[0]!.figure;
+      return { unit: locale === 'en' ? (unitEn ?? unit) : unit, layout: barListLayout(group, this.sort) };
+    });
+    return { view: barListView(layouts, this.sort, locale, detailOf) };
   }
 
-  private resolveItems(): Resolved<{ items: BarListItem[]; index?: ReportIndex }> {
+  /** The items, their report, and whether the page chose them one by one (then they must share a unit). */
+  private resolveItems(): Resolved<{ items: BarListItem[]; index?: ReportIndex; chosen: boolean }> {
     const metrics = this.metrics;
     if (Array.isArray(metrics)) {
       const read = itemsFromProperty(metrics);
-      return 'problems' in read ? read : { view: { items: read.items } };
+      return 'problems' in read ? read : { view: { items: read.items, chosen: true } };
     }
     if (this.items !== undefined) {
       const read = itemsFromJson(this.items);
-      return 'problems' in read ? read : { view: { items: read.items } };
+      return 'problems' in read ? read : { view: { items: read.items, chosen: true } };
     }
     const ids = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : [];
     if (ids.length === 0 && !this.department && !this.kind) {
@@ -115,7 +124,7 @@ export class HzBarListElement extends HzElement<BarListView> {
         if (!entry) problems.push(problem(`metrics[${i}]`, this.messages.notFound(this.messages.metric, id)));
         return entry ? [{ id, figure: entry.metric }] : [];
       });
-      return problems.length > 0 ? { problems } : { view: { items, index } };
+      return problems.length > 0 ? { problems } : { view: { items, index, chosen: true } };
     }
     if (this.department && !index.departments.has(this.department)) {
       const unit = messagesWithTerms(this.messages, index.report.terms, this.locale).department;
@@ -124,7 +133,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     const items = [...index.metrics.values()]
       .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))
       .map(({ metric }) => ({ id: metric.id, figure: metric }));
-    return { view: { items, index } };
+    return { view: { items, index, chosen: false } };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -141,8 +150,10 @@ export class HzBarListElement extends HzElement<BarListView> {
     emit(this, 'hz-select', { ...(row.id && { id: row.id }), label: row.label, index });
   }
 
-  private onKeydown(event: KeyboardEvent, view: BarListView): void {
-    const last = view.rows.length - 1;
+  private onKeydown(event: KeyboardEvent): void {
+    const view = this.resolved;
+    if (!('view' in view)) return;
+    const last = view.view.rows.length - 1;
     const moves: Record<string, number> = { ArrowDown: this.activeIndex + 1, ArrowUp: this.activeIndex - 1, Home: 0, End: last };
     if (event.key in moves) {
       event.preventDefault();
@@ -150,7 +161,7 @@ export class HzBarListElement extends HzElement<BarListView> {
       this.focusAfterRender = true;
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const row = view.rows[this.activeIndex];
+      const row = view.view.rows[this.activeIndex];
       if (row) this.choose(row, this.activeIndex);
     }
   }
@@ -172,11 +183,26 @@ export class HzBarListElement extends HzElement<BarListView> {
           <span aria-hidden="true">⇅ </span><span class="sr-only">${messages.sortBy}：</span>${sortName}
         </button>
       </figcaption>
-      <ul role="listbox" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onKeydown(event, view)}>
-        ${repeat(
-          view.rows,
-          (row) => row.key,
-          (row, index) => html`<li
+      ${view.groups.length === 1
+        ? this.renderGroup(view.groups[0]!, label, active)
+        : view.groups.map(
+            (group) => html`<section class="unit-group">
+              <p class="unit" aria-hidden="true">${messages.unitGroup(group.unit)}</p>
+              ${this.renderGroup(group, `${label}${messages.colon}${messages.unitGroup(group.unit)}`, active)}
+            </section>`,
+          )}
+    </figure>`;
+  }
+
+  /** One listbox: the rows of one unit on one scale; row indices run on across groups. */
+  private renderGroup(group: BarListGroupView, label: string, active: number) {
+    return html`<ul role="listbox" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
+      ${repeat(
+        group.rows,
+        (row) => row.key,
+        (row, i) => {
+          const index = group.offset + i;
+          return html`<li
             part="row"
             class="row"
             role="option"
@@ -188,13 +214,13 @@ export class HzBarListElement extends HzElement<BarListView> {
             <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
             <span class="track" aria-hidden="true">
               <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span>
-              ${view.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(view.zeroAt) })}></span>` : nothing}
-              ${view.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(view.targetAt) })}></span>` : nothing}
+              ${group.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.zeroAt) })}></span>` : nothing}
+              ${group.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.targetAt) })}></span>` : nothing}
             </span>
             <span class="row-value">${row.valueText}</span>
-          </li>`,
-        )}
-      </ul>
-    </figure>`;
+          </li>`;
+        },
+      )}
+    </ul>`;
   }
 }

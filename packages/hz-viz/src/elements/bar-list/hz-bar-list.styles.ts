@@ -127,5 +127,13 @@ export const barListStyles = [
         outline: 2px solid Highlight;
       }
     }
+    .unit-group + .unit-group {
+      margin-top: 0.6em;
+    }
+    .unit {
+      margin: 0.2em 0 0.1em;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
   `,
 ];

@@ -18,7 +18,7 @@ import { toneClass } from '../../layout/treemap/palette.js';
 import type { Cell, SummedTree } from '../../layout/treemap/squarify.js';
 import { layoutTreemap, sumTree } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
-import { normalizeGenericTree, reportTree, sizeRules } from '../../layout/treemap/tree.js';
+import { informativeSizeRule, normalizeGenericTree, reportTree, sizeRules } from '../../layout/treemap/tree.js';
 import { treemapStyles } from './hz-department-treemap.styles.js';
 import type { TableRow, TableSort } from './treemap-table.js';
 import { tableRows } from './treemap-table.js';
@@ -79,8 +79,11 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   /** A report object, or any `{ name, value?, children? }` tree. Without it, the surrounding `<hz-report>`. */
   @property({ attribute: false }) data?: unknown;
 
-  /** What a cell's area counts: `initiatives` (default), `figures`, `honors` or `money` (yuan). */
-  @property({ attribute: 'size-by' }) sizeBy: string = 'initiatives';
+  /**
+   * What a cell's area counts: `figures`, `initiatives`, `honors` or `money` (yuan). Without it, the
+   * first of figures, initiatives and honors under which the report's departments differ.
+   */
+  @property({ attribute: 'size-by' }) sizeBy?: SizeRule;
 
   /** Ids from the top to the shown node, e.g. `economy/jingxin`. Set it to drive the treemap. */
   @property({ converter: pathConverter, reflect: true }) path: string[] = [];
@@ -104,7 +107,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   private resizeObserver?: ResizeObserver;
   private observedChart?: Element;
   private zoomFrom?: { x0: number; y0: number; x1: number; y1: number };
-  private treeCache?: { source: unknown; sizeBy: string; locale: string; result: Resolved<BuiltTree> };
+  private treeCache?: { source: unknown; sizeBy: string | undefined; locale: string; result: Resolved<BuiltTree> };
   private measureCache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
   private font?: string;
@@ -163,15 +166,17 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   }
 
   private buildTree(): Resolved<BuiltTree> {
-    if (!(sizeRules as readonly string[]).includes(this.sizeBy)) {
-      return { problems: [problem('size-by', `expected one of ${sizeRules.join(', ')}, received ${JSON.stringify(this.sizeBy)}`)] };
+    const sizeBy: unknown = this.sizeBy;
+    if (sizeBy !== undefined && !(sizeRules as readonly unknown[]).includes(sizeBy)) {
+      return { problems: [problem('size-by', `expected one of ${sizeRules.join(', ')}, received ${JSON.stringify(sizeBy)}`)] };
     }
-    const rule = this.sizeBy as SizeRule;
+    const chosen = this.sizeBy;
     const data = this.data;
     if (data !== undefined) {
       if (data && typeof data === 'object' && 'departments' in data) {
         const parsed = parseReport(data);
         if (!parsed.ok) return { problems: parsed.problems.map((p) => problem(`data.${p.path}`.replace(/\.$/, ''), p.detail)) };
+        const rule = chosen ?? informativeSizeRule(parsed.value);
         return { view: { tree: sumTree(reportTree(parsed.value, rule)), rule, terms: parsed.value.terms } };
       }
       const generic = normalizeGenericTree(data);
@@ -184,6 +189,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       return found;
     }
     const report = found.view as Report;
+    const rule = chosen ?? informativeSizeRule(report);
     return { view: { tree: sumTree(reportTree(report, rule)), rule, terms: report.terms } };
   }
 

@@ -63,14 +63,32 @@ export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
     return { id: department.id, name: department.name, ...(department.nameEn && { nameEn: department.nameEn }), kind: 'department', children: initiatives, counts: addCounts(initiatives) };
   };
   // Groups are optional: a report without them puts its departments (districts, themes) on top.
-  const top =
+  let top: readonly TreeNode[] =
     report.groups.length === 0
       ? report.departments.map(departmentNode)
       : report.groups.map((group): TreeNode => {
           const departments = report.departments.filter((department) => department.group === group.id).map(departmentNode);
           return { id: group.id, name: group.name, ...(group.nameEn && { nameEn: group.nameEn }), kind: 'group', children: departments, counts: addCounts(departments) };
         });
+  // A top level of one node (one group, one district) would draw one block: start where the tree branches.
+  while (top.length === 1 && top[0]!.children?.length) top = top[0]!.children!;
   return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: top, counts: addCounts(top) };
+}
+
+/** The order sizes are tried in when a page names none: figures say most, initiatives least. */
+const informativeOrder: readonly SizeRule[] = ['figures', 'initiatives', 'honors'];
+
+/**
+ * The size a treemap of this report shows by default: the first rule under which its departments
+ * differ. Every Huzhou department has five initiatives, so sizing by initiatives draws equal cells
+ * that carry no information; their figure counts differ.
+ */
+export function informativeSizeRule(report: Report): SizeRule {
+  for (const rule of informativeOrder) {
+    const sizes = report.departments.map((d) => d.initiatives.reduce((sum, i) => sum + (rule === 'initiatives' ? 1 : rule === 'figures' ? i.metrics.length : i.honors.length), 0));
+    if (sizes.some((size) => size > 0) && new Set(sizes).size > 1) return rule;
+  }
+  return 'figures';
 }
 
 /** A tree as a developer hands it over: `{ name, value?, children? }`, ids optional. */
