@@ -8,8 +8,8 @@ import type { RollupLog, RollupOptions } from 'rollup';
  * hz-viz builds two ways:
  * - per-module ESM with types for bundlers and npm users (dependencies stay external, so an
  *   app's bundler dedupes Lit and tree-shakes what it does not import);
- * - one minified drop-in file for `<script type="module">`, Lit and d3 inlined, with the
- *   bundled Huzhou dataset split into a lazy chunk only `<hz-report>` without `src` loads.
+ * - two minified drop-in files, Lit and d3 inlined: hz-viz.min.js (the elements) and
+ *   hz-viz-huzhou.min.js (the same with the Huzhou 2024 report as the default report).
  */
 const root = 'packages/hz-viz';
 
@@ -22,6 +22,7 @@ export const entryPoints = {
   'rank-badge': `${root}/src/rank-badge.ts`,
   'achievement-card': `${root}/src/achievement-card.ts`,
   'department-treemap': `${root}/src/department-treemap.ts`,
+  'datasets/huzhou-2024': `${root}/src/datasets/huzhou-2024.ts`,
 };
 
 /** zod's own annotation comments and an import cycle inside it are known and harmless. */
@@ -45,23 +46,36 @@ const modules: RollupOptions = {
   onwarn,
 };
 
-const dropIn: RollupOptions = {
-  input: { 'hz-viz.min': `${root}/src/cdn.ts` },
-  output: {
-    dir: `${root}/dist/cdn`,
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    sourcemap: true,
-  },
-  plugins: [
-    nodeResolve({ exportConditions: ['source', 'production', 'browser', 'import', 'default'] }),
-    typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
-    // Lit's html`` and css`` templates keep their indentation through terser: minify them.
-    minifyTemplates(),
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-  ],
-  onwarn,
-};
+/**
+ * A drop-in file: everything in one classic script (an IIFE exposing `HzViz`), so it works
+ * self-hosted on its own, in `<script src>` or `<script type="module">`, and from a page opened as
+ * a file. No chunks to find next to it.
+ */
+function dropIn(name: string, input: string): RollupOptions {
+  return {
+    input: { [name]: input },
+    output: {
+      dir: `${root}/dist/cdn`,
+      format: 'iife',
+      name: 'HzViz',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'production', 'browser', 'import', 'default'] }),
+      typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
+      // Lit's html`` and css`` templates keep their indentation through terser: minify them.
+      minifyTemplates(),
+      terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+  };
+}
 
-export default [modules, dropIn];
+export default [
+  modules,
+  // The elements alone: <hz-report src="…"> shows your report.
+  dropIn('hz-viz.min', `${root}/src/cdn.ts`),
+  // The elements and the Huzhou 2024 report, which <hz-report> without src shows.
+  dropIn('hz-viz-huzhou.min', `${root}/src/cdn-huzhou.ts`),
+];

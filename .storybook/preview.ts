@@ -2,6 +2,8 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/hz-viz/custom-elements.json';
 import '../packages/hz-viz/src/index.js';
+// Stories show the Huzhou report wherever <hz-report> has no src, as hz-viz-huzhou.min.js does.
+import '../packages/hz-viz/src/datasets/huzhou-2024.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);

@@ -1,7 +1,7 @@
 /**
  * npm run size — min+gzip bytes of every per-element entry point (bundled with its dependencies,
  * as an app would ship it, and with Lit left out to show Lit's share), of the drop-in bundle and
- * of the lazy dataset chunk. Reads the build (run `npm run build` first).
+ * of the drop-in files. Reads the build (run `npm run build` first).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,7 +40,7 @@ export async function sizeReport() {
   const cdnFiles = readdirSync(`${dist}/cdn`).filter((f) => f.endsWith('.js'));
   for (const file of cdnFiles) {
     const code = readFileSync(`${dist}/cdn/${file}`);
-    rows.push({ name: `cdn/${file}${file.startsWith('huzhou') ? ' (lazy dataset chunk)' : ' (drop-in, everything)'}`, min: code.length, gzip: gz(code) });
+    rows.push({ name: `cdn/${file}${file.includes('huzhou') ? ' (drop-in with the Huzhou report)' : ' (drop-in, the elements)'}`, min: code.length, gzip: gz(code) });
   }
   return rows;
 }

@@ -19,7 +19,7 @@ const cspPage = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <script type="module" src="/test/pages/csp-probe.js"></script>
-    <script type="module" src="/packages/hz-viz/dist/cdn/hz-viz.min.js"></script>
+    <script type="module" src="/packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js"></script>
   </head>
   <body>
     <hz-report>

@@ -84,7 +84,7 @@ describe('theme and text size reach every element inside <hz-report>', () => {
 describe('the page’s own styles on a host', () => {
   afterEach(cleanup);
 
-  for (const style of ['display:block;height:600px', 'display:flex;height:600px', 'display:grid;height:600px;width:760px']) {
+  for (const style of ['display:block;height:600px', 'display:flex;height:600px', 'display:grid;height:600px;width:900px']) {
     it(`a treemap styled ${style} fills the height it is given`, async () => {
       const report = await mount(`<hz-report><hz-department-treemap style="${style}"></hz-department-treemap></hz-report>`);
       await reportSettled(report);
@@ -96,4 +96,39 @@ describe('the page’s own styles on a host', () => {
       expect(svg.getBoundingClientRect().height, 'the drawn chart').to.be.at.least(540);
     });
   }
+});
+
+describe('loading without jumps', () => {
+  afterEach(cleanup);
+
+  it('holds each element’s place while the report loads: one live region, layout shift ≤ 0.01 when it arrives', async () => {
+    // The README's drop-in page, with text after it that would jump if anything above it grew.
+    const page = await mount(`<main style="width:780px">
+      <hz-report src="/__hz-test__/slow?ms=800">
+        <hz-department-treemap></hz-department-treemap>
+        <div style="display:grid;grid-template-columns:1fr 1fr;gap:12px">
+          <hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card>
+          <hz-metric-bar metric="canlian.assistive-devices.device-fitting-completion-rate"></hz-metric-bar>
+        </div>
+        <p>段落：<hz-rank-badge honor="jiaotong.port.total-port-throughput-among-inland-ports-top"></hz-rank-badge>。</p>
+      </hz-report>
+      <p id="after">报告之后的正文。</p>
+    </main>`);
+    const report = page.querySelector('hz-report')!;
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift', buffered: false });
+    await settle(page);
+    const liveRegions = [report, ...report.querySelectorAll('*')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('[role=status], [role=alert], [aria-live]') ?? [])]);
+    expect(liveRegions.filter((r) => r.textContent!.trim() !== '').map((r) => r.textContent!.trim())).to.deep.equal(['加载中…']);
+    const before = document.getElementById('after')!.getBoundingClientRect().top;
+    await reportSettled(report);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    const total = shifts.reduce((sum, value) => sum + value, 0);
+    expect(total, `layout shifts ${JSON.stringify(shifts)}; the text after moved ${document.getElementById('after')!.getBoundingClientRect().top - before}px`).to.be.at.most(0.01);
+  });
 });

@@ -1,5 +1,7 @@
 import 'axe-core/axe.min.js';
 import type { LitElement } from 'lit';
+// The tests read the Huzhou report as a page's default, the way hz-viz-huzhou.min.js provides it.
+import '../../packages/hz-viz/src/datasets/huzhou-2024.js';
 
 declare global {
   interface Window {
@@ -32,7 +34,9 @@ export async function reportSettled(report: Element): Promise<void> {
   await (report as unknown as LitElement).updateComplete;
   const loaded = (report as unknown as { loaded: Promise<unknown> }).loaded;
   // Up to 10 s: a loaded 2-core CI machine can take seconds to serve and parse a report.
-  await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([loaded, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+  clearTimeout(timer);
   await settle(report);
 }
 

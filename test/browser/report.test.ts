@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
 import '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.js';
+import { defaultReport, provideDefaultReport } from '../../packages/hz-viz/src/internal/default-report.js';
 import { cleanup, expectNoMatch, mount, recordEvents, reportSettled, shadow, shadowText } from './helpers.js';
 
 type Report = HTMLElementTagNameMap['hz-report'];
@@ -27,12 +28,24 @@ describe('<hz-report>', () => {
     cleanup();
   });
 
-  it('shows the bundled Huzhou 2024 report with nothing else given', async () => {
+  it('shows the default report a dataset module provides, with nothing else given', async () => {
     const loads = recordEvents('hz-load');
     const el = await report('');
     expect(status(el)).to.equal('ready');
     expect(loads.at(-1)!.detail.reportId).to.equal('huzhou-2024');
     expect(shadowText(el.querySelector('hz-metric-card')!)).to.contain('265.8亿元');
+  });
+
+  it('says what it needs when there is no src, no .report and no dataset loaded', async () => {
+    const huzhou = defaultReport();
+    provideDefaultReport(undefined);
+    try {
+      const el = await report('');
+      expect(status(el)).to.equal('error');
+      expect(shadow(el, '[role=alert]')!.textContent).to.contain('没有报告：请给 <hz-report> 设置 src="报告.json" 或 .report');
+    } finally {
+      provideDefaultReport(huzhou);
+    }
   });
 
   it('loads src', async () => {
@@ -49,8 +62,8 @@ describe('<hz-report>', () => {
   });
 
   for (const [name, src, expected] of [
-    ['a 404', '/__hz-test__/status/404', 'src: HTTP 404'],
-    ['a 500', '/__hz-test__/status/500', 'src: HTTP 500'],
+    ['a 404', '/__hz-test__/status/404', 'src: 无法获取 "/__hz-test__/status/404"：服务器返回 HTTP 404'],
+    ['a 500', '/__hz-test__/status/500', 'HTTP 500'],
     ['invalid JSON', '/__hz-test__/text?body=%7B%22id%22%3A', 'invalid JSON at line 1, column 7'],
     ['a valid-JSON invalid report', '/__hz-test__/text?body=%7B%22id%22%3A%22x%22%7D', 'title: required'],
   ] as const) {

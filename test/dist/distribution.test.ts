@@ -7,6 +7,7 @@ import { frame, removeFrames, text, until } from './helpers.js';
  * Each page runs in its own iframe so registrations do not leak between tests.
  */
 const bundle = '/packages/hz-viz/dist/cdn/hz-viz.min.js';
+const huzhouBundle = '/packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js';
 
 const page = (html: string) => frame({ html });
 
@@ -17,13 +18,30 @@ describe('the built drop-in bundle', () => {
     const readme = await (await fetch('/README.md')).text();
     const snippet = /<!-- drop-in -->\s*```html\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(snippet, 'README drop-in snippet').to.be.a('string');
-    const html = `<!doctype html><html lang="zh-CN"><body>${snippet!.replace('https://unpkg.com/hz-viz/dist/cdn/hz-viz.min.js', bundle)}</body></html>`;
+    const html = `<!doctype html><html lang="zh-CN"><body>${snippet!.replace('https://unpkg.com/hz-viz/dist/cdn/hz-viz-huzhou.min.js', huzhouBundle)}</body></html>`;
     const { document: doc, errors } = await page(html);
     const cards = () => [...doc.querySelectorAll('hz-metric-card')];
     await until(() => text(cards()[0]).includes('265.8亿元'), 'the report card');
     await until(() => (doc.querySelector('hz-department-treemap')?.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) === 4, 'the treemap');
     await until(() => text(doc.querySelector('hz-achievement-card')).includes('1.48亿吨'), 'the achievement card');
     expect(text(cards()[1])).to.contain('规上工业增加值7.3%');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hz-viz.min.js alone, self-hosted: a card from attributes and a report from src, nothing else to fetch', async () => {
+    const requested: string[] = [];
+    const { document: doc, window: win, errors } = await page(`<!doctype html><html lang="zh-CN"><body>
+      <script src="${bundle}"></script>
+      <hz-metric-card label="规上工业增加值" value="7.3" unit="%"></hz-metric-card>
+      <hz-report src="/data/huzhou-2024.json"><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>
+      <hz-report id="none"><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>
+    </body></html>`);
+    await until(() => text(doc.querySelectorAll('hz-metric-card')[0]!).includes('7.3%'), 'the attribute card');
+    await until(() => text(doc.querySelectorAll('hz-metric-card')[1]!).includes('265.8亿元'), 'the card from the fetched report');
+    // Without src, and without the Huzhou drop-in, a report says what it needs: never a failed chunk.
+    await until(() => text(doc.getElementById('none')).includes('没有报告'), 'the message of a report with nothing to show');
+    requested.push(...win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(requested.filter((path) => path.endsWith('.js'))).to.deep.equal([bundle]);
     expect(errors).to.deep.equal([]);
   });
 

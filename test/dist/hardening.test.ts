@@ -23,7 +23,7 @@ describe('hardening the drop-in bundle', () => {
     const { window: win, document: doc, errors } = await frame({ src: '/test/pages/blank.html' });
     const warnings: string[] = [];
     win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    for (const src of ['/packages/hz-viz/dist/cdn/hz-viz.min.js', '/__hz-test__/other-version/hz-viz.min.js']) {
+    for (const src of ['/packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js', '/__hz-test__/other-version/hz-viz.min.js']) {
       const script = doc.createElement('script');
       script.type = 'module';
       script.src = src;

@@ -54,6 +54,9 @@ describe('defaults that show something', () => {
     assert.ok(tree.children!.every((child) => child.kind === 'department'));
     const oneDepartment: Report = { ...oneGroup, departments: [oneGroup.departments[0]!] };
     assert.deepEqual(reportTree(oneDepartment, 'figures').children!.map((c) => c.kind), Array(5).fill('initiative'));
+    // One department with one initiative: the department stays, named, rather than its lone leaf.
+    const oneInitiative: Report = { ...oneDepartment, departments: [{ ...oneDepartment.departments[0]!, initiatives: [oneDepartment.departments[0]!.initiatives[0]!] }] };
+    assert.deepEqual(reportTree(oneInitiative, 'figures').children!.map((c) => c.id), [oneDepartment.departments[0]!.id]);
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 interface PackFile {
@@ -69,16 +69,28 @@ describe('the packed draft CLI', () => {
   });
 });
 
-describe('the drop-in bundle', () => {
+describe('the drop-in bundles', () => {
   const cdn = readFileSync('packages/hz-viz/dist/cdn/hz-viz.min.js', 'utf8');
-  it('inlines Lit and d3 and leaves no bare imports', () => {
-    assert.doesNotMatch(cdn, /from\s*["'](lit|@lit|d3-|@hz-viz|zod)/);
+  const withHuzhou = readFileSync('packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js', 'utf8');
+  it('are classic scripts that inline Lit and d3 and import nothing', () => {
+    for (const file of [cdn, withHuzhou]) {
+      assert.doesNotMatch(file, /\bimport\s*\(|\bfrom\s*["']|^import\s/m);
+      assert.match(file, /^var HzViz=function/);
+    }
   });
-  it('keeps the Huzhou dataset out of the main file, in a lazy chunk', () => {
-    assert.ok(!cdn.includes('湖州市2024年度部门工作成效'), 'the dataset is inlined in the main bundle');
-    assert.match(cdn, /import\(["']\.\/huzhou-2024-[\w-]+\.js["']\)/);
+  it('keep the Huzhou dataset out of hz-viz.min.js, and in hz-viz-huzhou.min.js', () => {
+    assert.ok(!cdn.includes('湖州市2024年度部门工作成效'), 'the dataset is inlined in the elements-only bundle');
+    assert.ok(withHuzhou.includes('湖州市2024年度部门工作成效'));
   });
-  it('is a production build of Lit', () => assert.ok(!cdn.includes('Lit is in dev mode')));
+  it('are production builds of Lit', () => assert.ok(!cdn.includes('Lit is in dev mode') && !withHuzhou.includes('Lit is in dev mode')));
+});
+
+describe('the npm modules', () => {
+  it('pull the Huzhou data only through hz-viz/datasets/huzhou-2024.js', () => {
+    const files = readdirSync('packages/hz-viz/dist', { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !f.startsWith('cdn'));
+    const importers = files.filter((f) => /(from|import)\s*\(?\s*["'][./]*data\/huzhou-2024\.js["']/.test(readFileSync(`packages/hz-viz/dist/${f}`, 'utf8')));
+    assert.deepEqual(importers, ['datasets/huzhou-2024.js']);
+  });
 });
 
 describe('custom-elements.json', () => {

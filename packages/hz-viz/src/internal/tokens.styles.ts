@@ -106,6 +106,15 @@ export const tokenStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
+  /* A placeholder about the size of the drawn element (each element sets --_pending-height), so
+     the page does not jump when the report arrives. */
+  .status.pending,
+  .status.unavailable {
+    display: flex;
+    align-items: center;
+    min-height: var(--_pending-height, auto);
+    height: var(--_pending-height, auto);
+  }
   @media (forced-colors: active) {
     .problems {
       border-color: CanvasText;

@@ -63,7 +63,8 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const text = this.renderRoot.querySelector('#text') ?? undefined;
+    // An update can still run after removal: observe only while connected (disconnect stops it).
+    const text = (this.isConnected && this.renderRoot.querySelector('#text')) || undefined;
     if (text !== this.observedText) {
       // Measured in the next frame: the toggle it adds resizes the card, not inside this callback.
       this.textObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measureText()));

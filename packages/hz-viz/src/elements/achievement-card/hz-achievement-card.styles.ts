@@ -7,6 +7,7 @@ export const achievementCardStyles = [
   surfaceStyles,
   css`
     :host {
+      --_pending-height: 20em;
       container-type: inline-size;
       min-width: 14rem;
     }

@@ -5,6 +5,7 @@ export const barListStyles = [
   tokenStyles,
   css`
     :host {
+      --_pending-height: 16em;
       container-type: inline-size;
       min-width: 14rem;
     }

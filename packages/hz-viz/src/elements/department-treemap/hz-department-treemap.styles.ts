@@ -12,6 +12,7 @@ export const treemapStyles = [
     /* The layout lives inside the shadow root: a page's own display, width or height on the
        host (display:block; height:600px) sizes the chart instead of breaking it. */
     :host {
+      --_pending-height: 100%;
       height: var(--hz-treemap-height, 460px);
       min-height: 240px;
       min-width: 280px;

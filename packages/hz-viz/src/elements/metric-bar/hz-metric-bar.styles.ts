@@ -5,6 +5,7 @@ export const metricBarStyles = [
   tokenStyles,
   css`
     :host {
+      --_pending-height: 5.4em;
       min-width: 8rem;
     }
     .head {

@@ -9,6 +9,8 @@ export const metricCardStyles = [
   trendStyles,
   css`
     :host {
+      /* About the drawn card's height, held while the report loads: nothing moves when it arrives. */
+      --_pending-height: 8.1em;
       container-type: inline-size;
       min-width: 10rem;
     }

@@ -5,10 +5,15 @@ export const rankBadgeStyles = [
   tokenStyles,
   css`
     :host {
+      --_pending-height: 1.6em;
       display: inline-block;
       vertical-align: middle;
       line-height: 1.3;
       max-width: 100%;
+    }
+    /* An inline placeholder one badge high: text around it keeps its line. */
+    .status {
+      padding: 0 0.5em;
     }
     .badge {
       --_tone: var(--_accent);

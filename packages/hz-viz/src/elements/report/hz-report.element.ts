@@ -9,10 +9,9 @@ import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
 import { reportContext } from '../../internal/report-context.js';
 import { indexReport } from '../../internal/report-index.js';
+import { defaultReport } from '../../internal/default-report.js';
 import { reportStyles } from './hz-report.styles.js';
 
-/** The bundled Huzhou 2024 report, in its own chunk: only pages that need it download it. */
-const loadDefaultReport = () => import('../../data/huzhou-2024.js').then((module) => module.default as unknown);
 
 /**
  * @summary Loads, validates and provides a report to every hz-viz element inside it.
@@ -97,19 +96,20 @@ export class HzReportElement extends HzBase {
       const src = this.src;
       fetch(src, { signal: controller.signal })
         .then(async (response) => {
-          if (!response.ok) return settle({ problems: [problem('src', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${JSON.stringify(src)}`)] });
+          if (!response.ok) return settle({ problems: [problem('src', this.messages.httpError(response.status, JSON.stringify(src)))] });
           settle({ value: await response.text() });
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          settle({ problems: [problem('src', `could not load ${JSON.stringify(src)}: ${error instanceof Error ? error.message : String(error)}`)] });
+          // A page opened from a file cannot fetch: say so, it is the first thing people try.
+          const fromFile = location.protocol === 'file:';
+          settle({ problems: [problem('src', fromFile ? this.messages.needsServer(JSON.stringify(src)) : this.messages.fetchFailed(JSON.stringify(src), error instanceof Error ? error.message : String(error)))] });
         });
       return;
     }
-    loadDefaultReport().then(
-      (value) => settle({ value }),
-      (error: unknown) => settle({ problems: [problem('', `could not load the bundled report: ${String(error)}`)] }),
-    );
+    const fallback = defaultReport();
+    if (fallback !== undefined) return settle({ value: fallback });
+    settle({ problems: [problem('src', this.messages.noReport)] });
   }
 
   private settle(next: ReportState): void {

@@ -70,8 +70,10 @@ export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
           const departments = report.departments.filter((department) => department.group === group.id).map(departmentNode);
           return { id: group.id, name: group.name, ...(group.nameEn && { nameEn: group.nameEn }), kind: 'group', children: departments, counts: addCounts(departments) };
         });
-  // A top level of one node (one group, one district) would draw one block: start where the tree branches.
-  while (top.length === 1 && top[0]!.children?.length) top = top[0]!.children!;
+  // A top level of one node (one group, one district) would draw one block: start where the tree
+  // branches. A lone node with a lone leaf stays, so the block keeps the name that says most.
+  const branches = (node: TreeNode) => (node.children?.length ?? 0) > 1 || Boolean(node.children?.[0]?.children?.length);
+  while (top.length === 1 && branches(top[0]!)) top = top[0]!.children!;
   return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: top, counts: addCounts(top) };
 }
 
