@@ -64,7 +64,8 @@ export async function testEndpoints(context, next) {
     const file = path.slice('/__hz-test__/other-version/'.length);
     if (!/^[\w.-]+\.js$/.test(file)) return next();
     context.type = 'application/javascript';
-    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8').replaceAll('"0.1.0"', '"0.0.9"');
+    const version = /hzVizVersion = '([^']+)'/.exec(readFileSync('packages/hz-viz/src/internal/define.ts', 'utf8'))[1];
+    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8').replaceAll(`"${version}"`, '"0.0.9"');
     return;
   }
   if (path === '/__hz-test__/flaky') {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, it } from 'node:test';
 
 interface PackFile {
@@ -35,11 +36,24 @@ for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['@hz-
       for (const target of namedFiles(manifest)) assert.ok(files.includes(target), `${target} is named but not packed`);
     });
 
-    it('holds no tests, stories, sources or maps of sources outside dist', () => {
+    it('holds the build, its sources and the documents; no tests or stories', () => {
       for (const file of files) {
         assert.doesNotMatch(file, /(^|\/)(test|tests|stories|__tests__)\//, file);
         assert.doesNotMatch(file, /\.(test|stories)\.[jt]sx?$/, file);
-        assert.ok(file === 'package.json' || file === 'README.md' || file === 'LICENSE' || file.startsWith('dist/') || ['report.schema.json', 'custom-elements.json'].includes(file), `${file} should not be packed`);
+        const allowed = ['package.json', 'README.md', 'LICENSE', 'report.schema.json', 'custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json'];
+        assert.ok(allowed.includes(file) || file.startsWith('dist/') || file.startsWith('src/'), `${file} should not be packed`);
+      }
+    });
+
+    it('ships the sources its source maps name, so a debugger finds them', () => {
+      const maps = files.filter((file) => file.endsWith('.js.map') && !file.includes('/cdn/'));
+      assert.ok(maps.length > 0);
+      for (const map of maps) {
+        const { sources, sourcesContent } = JSON.parse(readFileSync(`${folder}/${map}`, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+        sources.forEach((source, i) => {
+          const resolved = posix.normalize(posix.join(posix.dirname(map), source));
+          assert.ok(files.includes(resolved) || typeof sourcesContent?.[i] === 'string', `${map}: ${source} is neither shipped nor inlined`);
+        });
       }
     });
 

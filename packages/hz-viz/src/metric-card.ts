@@ -1,1 +1,3 @@
 export * from './elements/metric-card/hz-metric-card.js';
+// The typed hz-* events (hz-error's detail …) come with every entry, not only the root one.
+export type { HzDrillDetail, HzErrorDetail, HzEventMap, HzLoadDetail, HzSelectDetail, HzToggleDetail } from './internal/events.js';

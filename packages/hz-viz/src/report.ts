@@ -1,1 +1,3 @@
 export * from './elements/report/hz-report.js';
+// The typed hz-* events (hz-error's detail …) come with every entry, not only the root one.
+export type { HzDrillDetail, HzErrorDetail, HzEventMap, HzLoadDetail, HzSelectDetail, HzToggleDetail } from './internal/events.js';

@@ -21,6 +21,11 @@ export interface HzDrillDetail {
   readonly id: string;
 }
 
+/** Fired by <hz-achievement-card> when its paragraph is expanded or collapsed. */
+export interface HzToggleDetail {
+  readonly expanded: boolean;
+}
+
 /** Fired by <hz-report> once its report is valid and provided. */
 export interface HzLoadDetail {
   readonly reportId: string;
@@ -30,7 +35,7 @@ export interface HzEventMap {
   'hz-select': CustomEvent<HzSelectDetail>;
   'hz-error': CustomEvent<HzErrorDetail>;
   'hz-load': CustomEvent<HzLoadDetail>;
-  'hz-toggle': CustomEvent<{ readonly expanded: boolean }>;
+  'hz-toggle': CustomEvent<HzToggleDetail>;
   'hz-drill': CustomEvent<HzDrillDetail>;
 }
 

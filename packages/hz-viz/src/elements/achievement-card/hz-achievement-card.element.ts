@@ -25,8 +25,8 @@ import { achievementCardStyles } from './hz-achievement-card.styles.js';
  * @csspart honors - The row of rank badges.
  * @csspart error - The error state.
  *
- * @event hz-toggle - The paragraph was expanded or collapsed. `detail: { expanded }`.
- * @event hz-error - An input is invalid or the initiative id is unknown. `detail: { problems }`.
+ * @fires {CustomEvent<HzToggleDetail>} hz-toggle - The paragraph was expanded or collapsed. `detail: { expanded }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid or the initiative id is unknown. `detail: { problems }`.
  *
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */

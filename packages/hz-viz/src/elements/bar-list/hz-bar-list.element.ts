@@ -1,4 +1,4 @@
-import type { Problem } from '@hz-viz/schema';
+import type { MetricKind, Problem } from '@hz-viz/schema';
 import { metricKinds, problem } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
@@ -31,8 +31,8 @@ const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-de
  * @csspart bar - Each bar.
  * @csspart error - The error state.
  *
- * @event hz-select - A row was chosen by click, Enter or Space. `detail: { id, label, index }`.
- * @event hz-error - An input is invalid. `detail: { problems }`.
+ * @fires {CustomEvent<HzSelectDetail>} hz-select - A row was chosen by click, Enter or Space. `detail: { id, label, index }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid. `detail: { problems }`.
  *
  * @cssproperty --hz-color-accent - Bars.
  * @cssproperty --hz-color-bad - Bars below zero.
@@ -47,7 +47,7 @@ export class HzBarListElement extends HzElement<BarListView> {
   @property() department?: string;
 
   /** …and/or of this kind: `completion`, `change`, `share` … */
-  @property() kind?: string;
+  @property() kind?: MetricKind;
 
   /** With `kind`: only figures in this unit (%, 个百分点). */
   @property() unit?: string;

@@ -53,6 +53,9 @@ const pathConverter = {
 
 const arrowDirections: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
+export const treemapViewModes = ['chart', 'table'] as const;
+export type TreemapViewMode = (typeof treemapViewModes)[number];
+
 /**
  * @summary The whole report in one picture: groups → departments → initiatives as a squarified
  * treemap you can drill into with mouse or keyboard, with a breadcrumb, tooltips, a live region
@@ -66,9 +69,9 @@ const arrowDirections: Readonly<Record<string, Direction>> = { ArrowLeft: 'left'
  * @csspart tooltip - The hover and focus tooltip.
  * @csspart error - The error state.
  *
- * @event hz-drill - The focused node changed by drilling in or climbing out. `detail: { path, id }`.
- * @event hz-select - A leaf was chosen by click, Enter or Space. `detail: { id, label }`.
- * @event hz-error - The data or `path` is invalid. `detail: { problems }`.
+ * @fires {CustomEvent<HzDrillDetail>} hz-drill - The focused node changed by drilling in or climbing out. `detail: { path, id }`.
+ * @fires {CustomEvent<HzSelectDetail>} hz-select - A leaf was chosen by click, Enter or Space. `detail: { id, label }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - The data or `path` is invalid. `detail: { problems }`.
  *
  * @cssproperty --hz-treemap-height - The element's height (default 460px).
  * @cssproperty --hz-color-focus - The focus ring.
@@ -92,7 +95,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   @property() depth?: string;
 
   /** `chart` (default) or `table`. */
-  @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
+  @property({ reflect: true }) view: TreemapViewMode = 'chart';
 
   /** Add a hatch pattern per colour family, for print and colour-blind readers. */
   @property({ type: Boolean, reflect: true }) patterns = false;

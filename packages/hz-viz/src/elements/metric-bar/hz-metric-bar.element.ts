@@ -1,3 +1,4 @@
+import type { MetricKind, Polarity } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -23,7 +24,7 @@ import { metricBarStyles } from './hz-metric-bar.styles.js';
  * @csspart marker - The 100% target line or the zero line.
  * @csspart error - The error state.
  *
- * @event hz-error - An input is invalid. `detail: { problems }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid. `detail: { problems }`.
  *
  * @cssproperty --hz-color-accent - The bar.
  * @cssproperty --hz-color-subtle - The track.
@@ -34,12 +35,20 @@ export class HzMetricBarElement extends HzElement<MetricBarView> {
   /** A metric id in the surrounding `<hz-report>` (attribute) or a metric object (property). */
   @property() metric?: string | object;
 
+  /** The figure's name, without a report; with one, it renames the metric. */
   @property() label?: string;
+
+  /** The value as printed: `124.2`, `-3.5`, `98`. */
   @property() value?: string;
+
+  /** The unit as printed: `%`, `个百分点`, `家`. */
   @property() unit?: string;
+
   /** `completion`, `change`, `share`, `percent` … inferred from value and unit when absent. */
-  @property() kind?: string;
-  @property() polarity?: string;
+  @property() kind?: MetricKind;
+
+  /** Whether a rise is good news (`higher-is-better`, the default), bad news, or neither. */
+  @property() polarity?: Polarity;
 
   /** The end of the scale. Needed for counts and money; optional for rates (100%) and changes. */
   @property() max?: string;

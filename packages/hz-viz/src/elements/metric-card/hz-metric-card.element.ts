@@ -1,4 +1,4 @@
-import type { Figure, FormattableRank, Problem } from '@hz-viz/schema';
+import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
 import { problem, rankFromText } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -11,6 +11,7 @@ import { metricCardView } from './metric-card-view.js';
 import { metricCardStyles } from './hz-metric-card.styles.js';
 
 export const metricCardSizes = ['full', 'compact'] as const;
+export type MetricCardSize = (typeof metricCardSizes)[number];
 
 /**
  * @summary A KPI card: the label, the value big and exactly as printed (4.51万人次), its period,
@@ -29,7 +30,7 @@ export const metricCardSizes = ['full', 'compact'] as const;
  * @csspart caption - The department or caption.
  * @csspart error - The error state.
  *
- * @event hz-error - An input is invalid or the metric id is unknown. `detail: { problems }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid or the metric id is unknown. `detail: { problems }`.
  *
  * @cssproperty --hz-color-good - Good news (a rise where higher is better).
  * @cssproperty --hz-color-bad - Bad news.
@@ -54,13 +55,13 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
   @property() unit?: string;
 
   /** Override the kind the value and unit imply: count, money, change, completion … */
-  @property() kind?: string;
+  @property() kind?: MetricKind;
 
   /** The period the figure covers: 1-11月. */
   @property() period?: string;
 
   /** `higher-is-better` (default), `lower-is-better` or `neutral`: colours the change. */
-  @property() polarity?: string;
+  @property() polarity?: Polarity;
 
   /** A change to show beside the value: 2.6, -1.47, 下降1.47. */
   @property() change?: string;
@@ -75,7 +76,7 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
   @property() caption?: string;
 
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) size: (typeof metricCardSizes)[number] = 'full';
+  @property({ reflect: true }) size: MetricCardSize = 'full';
 
   protected override resolve(): Resolved<MetricCardView> {
     const inputs = this.resolveInputs();

@@ -1,4 +1,4 @@
-import type { FormattableRank } from '@hz-viz/schema';
+import type { FormattableRank, HonorKind, HonorScope } from '@hz-viz/schema';
 import { honorKinds, honorScopes, prefixProblem, problem, problemFromIssue, rankFromText, rankInputSchema } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
@@ -23,8 +23,8 @@ const positiveInteger = /^[1-9]\d*$/;
  * @csspart label - What was honoured (full form only).
  * @csspart error - The error state.
  *
- * @event hz-select - The badge was activated (only with `selectable`). `detail: { id, label }`.
- * @event hz-error - An input is invalid. `detail: { problems }`.
+ * @fires {CustomEvent<HzSelectDetail>} hz-select - The badge was activated (only with `selectable`). `detail: { id, label }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid. `detail: { problems }`.
  *
  * @cssproperty --hz-color-gold - First place and firsts.
  * @cssproperty --hz-color-silver - Second place.
@@ -44,10 +44,10 @@ export class HzRankBadgeElement extends HzElement<RankView> {
   @property() text?: string;
 
   /** With `scope` and `position`: `position`, `first`, `only`, `streak` or `top`. */
-  @property() kind?: string;
+  @property() kind?: HonorKind;
 
   /** `nation`, `province`, `city`, `county` or `group`. */
-  @property() scope?: string;
+  @property() scope?: HonorScope;
 
   /** The place, a positive integer: 1 for 第1. */
   @property() position?: string;

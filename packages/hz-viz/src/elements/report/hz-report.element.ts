@@ -21,8 +21,8 @@ import { reportStyles } from './hz-report.styles.js';
  * @csspart status - The loading message, for screen readers only: the elements inside keep their places.
  * @csspart error - The error state, with every problem and where it is.
  *
- * @event hz-load - The report is valid and provided. `detail: { reportId }`.
- * @event hz-error - Loading or validation failed. `detail: { problems }`.
+ * @fires {CustomEvent<HzLoadDetail>} hz-load - The report is valid and provided. `detail: { reportId }`.
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - Loading or validation failed. `detail: { problems }`.
  *
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */

@@ -1,0 +1,81 @@
+/**
+ * npm run release -- <patch|minor|major|x.y.z> [--dry-run] [--publish]
+ *
+ * One version for the three packages (docs/release.md):
+ *   1. bumps hz-viz, @hz-viz/schema and @hz-viz/extract, their ranges on each other, and the
+ *      version the elements carry (packages/hz-viz/src/internal/define.ts);
+ *   2. adds a CHANGELOG.md section from the commit subjects since the last v* tag;
+ *   3. commits "Release x.y.z" and tags vx.y.z;
+ *   4. with --publish, runs `npm publish --provenance --access public` for each package
+ *      (provenance needs a CI with an OIDC token, such as GitHub Actions; see docs/release.md).
+ * --dry-run prints what it would do and changes nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const dryRun = args.includes('--dry-run');
+const publish = args.includes('--publish');
+const step = args.find((a) => !a.startsWith('--'));
+const packages = ['packages/schema', 'packages/extract', 'packages/hz-viz'];
+const names = ['@hz-viz/schema', '@hz-viz/extract', 'hz-viz'];
+
+function fail(message) {
+  console.error(`release: ${message}`);
+  process.exit(1);
+}
+
+export function nextVersion(current, bump) {
+  if (/^\d+\.\d+\.\d+$/.test(bump)) return bump;
+  const [major, minor, patch] = current.split('.').map(Number);
+  if (bump === 'major') return `${major + 1}.0.0`;
+  if (bump === 'minor') return `${major}.${minor + 1}.0`;
+  if (bump === 'patch') return `${major}.${minor}.${patch + 1}`;
+  return undefined;
+}
+
+const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
+const current = JSON.parse(readFileSync('packages/hz-viz/package.json', 'utf8')).version;
+const version = nextVersion(current, step ?? '');
+if (!version) fail('say patch, minor, major or a version such as 1.2.3');
+if (!dryRun && git('status', '--porcelain') !== '') fail('the working tree has changes: commit or stash them first');
+
+const lastTag = (() => {
+  try {
+    return execFileSync('git', ['describe', '--tags', '--abbrev=0', '--match', 'v*'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+})();
+const subjects = git('log', '--pretty=format:%s', ...(lastTag ? [`${lastTag}..HEAD`] : [])).split('\n').filter(Boolean);
+const section = `## ${version} (${new Date().toISOString().slice(0, 10)})\n\n${subjects.map((s) => `- ${s}`).join('\n')}\n`;
+
+const edits = [];
+for (const dir of packages) {
+  const file = `${dir}/package.json`;
+  const pkg = JSON.parse(readFileSync(file, 'utf8'));
+  pkg.version = version;
+  for (const deps of [pkg.dependencies, pkg.peerDependencies]) for (const name of names) if (deps?.[name]) deps[name] = `^${version}`;
+  edits.push([file, `${JSON.stringify(pkg, null, 2)}\n`]);
+}
+const define = 'packages/hz-viz/src/internal/define.ts';
+edits.push([define, readFileSync(define, 'utf8').replace(/hzVizVersion = '[^']+'/, `hzVizVersion = '${version}'`)]);
+const changelog = existsSync('CHANGELOG.md') ? readFileSync('CHANGELOG.md', 'utf8') : '# Changelog\n';
+edits.push(['CHANGELOG.md', changelog.replace(/^# Changelog\n/, `# Changelog\n\n${section}`)]);
+
+console.log(`release ${current} → ${version} (${subjects.length} commits since ${lastTag ?? 'the first commit'})`);
+for (const [file] of edits) console.log(`  writes ${file}`);
+if (dryRun) {
+  console.log(`  commits "Release ${version}", tags v${version}${publish ? ', publishes with provenance' : ''}`);
+  process.exit(0);
+}
+for (const [file, text] of edits) writeFileSync(file, text);
+execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts'], { stdio: 'inherit' });
+git('add', ...edits.map(([file]) => file), 'package-lock.json');
+git('commit', '-m', `Release ${version}`);
+git('tag', '-a', `v${version}`, '-m', `hz-viz ${version}`);
+if (publish) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  for (const name of names) execFileSync('npm', ['publish', '-w', name, '--provenance', '--access', 'public'], { stdio: 'inherit' });
+}
+console.log(`done: push with git push --follow-tags${publish ? '' : ', then publish from CI (docs/release.md)'}`);
