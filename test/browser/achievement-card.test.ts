@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/achievement-card/hz-achievement-card.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, settle } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, settle, problemsText } from './helpers.js';
 
 type Card = HTMLElementTagNameMap['hz-achievement-card'];
 
@@ -84,14 +84,14 @@ describe('<hz-achievement-card>', () => {
 
   it('says which initiative id is unknown', async () => {
     const el = await card('jiaotong.nope');
-    expect(shadow(el, '[role=alert]')!.textContent).to.contain('initiative: 未找到举措 "jiaotong.nope"');
+    expect(shadow(el, '[role=alert]')!.textContent).to.contain('initiative：未找到举措 "jiaotong.nope"');
   });
 
   it('validates an initiative object given as a property', async () => {
     const el = await mount<Card>('<hz-achievement-card></hz-achievement-card>');
     el.initiative = { id: 'x', title: 't', text: 'abc', metrics: 'none', honors: [] };
     await el.updateComplete;
-    expect(shadow(el, '[role=alert]')!.textContent).to.contain('initiative.metrics: expected an array, received "none"');
+    expect(problemsText(el)).to.contain('initiative.metrics: expected an array, received "none"');
   });
 
   for (const attributes of ['', 'expanded', 'theme="dark" expanded', 'text-size="large"']) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/bar-list/hz-bar-list.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, settle } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, settle, problemsText } from './helpers.js';
 
 type BarList = HTMLElementTagNameMap['hz-bar-list'];
 const rows = (list: Element) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
@@ -100,17 +100,18 @@ describe('<hz-bar-list>', () => {
 
   it('reports bad items, unknown ids and mixed units with their paths', async () => {
     const bad = await mount('<hz-bar-list items=\'[{"label":"甲","value":"x"}]\'></hz-bar-list>');
-    expect(shadow(bad, '[role=alert]')!.textContent).to.contain('items[0].value: expected a number');
+    expect(problemsText(bad)).to.contain('items[0].value: expected a number');
     cleanup();
     const json = await mount('<hz-bar-list items="[oops"></hz-bar-list>');
-    expect(shadow(json, '[role=alert]')!.textContent).to.contain('items: expected JSON');
+    expect(problemsText(json)).to.contain('items: invalid JSON at line 1, column 2');
+    expect(shadow(json, '[role=alert]')!.textContent).to.contain('items：JSON 格式有误（第 1 行第 2 列）');
     cleanup();
     const mixed = await mount('<hz-bar-list items=\'[{"label":"甲","value":"1","unit":"%"},{"label":"乙","value":"2","unit":"个百分点"}]\'></hz-bar-list>');
-    expect(shadow(mixed, '[role=alert]')!.textContent).to.contain('items[1].unit: "个百分点" differs from "%"');
+    expect(problemsText(mixed)).to.contain('items[1].unit: "个百分点" differs from "%"');
     cleanup();
     const report = await mount('<hz-report><hz-bar-list metrics="canlian.employment.disabled-employment-completion-rate nope.x"></hz-bar-list></hz-report>');
     await reportSettled(report);
-    expect(shadow(report.querySelector('hz-bar-list')!, '[role=alert]')!.textContent).to.contain('metrics[1]: 未找到指标 "nope.x"');
+    expect(shadow(report.querySelector('hz-bar-list')!, '[role=alert]')!.textContent).to.contain('metrics[1]：未找到指标 "nope.x"');
   });
 
   for (const attributes of ['', 'theme="dark"', 'lang="en"', 'text-size="large"']) {

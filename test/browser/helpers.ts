@@ -77,3 +77,11 @@ export function expectNoMatch(root: ParentNode | null | undefined, selector: str
   const found = root?.querySelector(selector);
   if (found) throw new Error(`${what}: found ${found.outerHTML.slice(0, 300)}`);
 }
+
+/**
+ * An element's current problems as their messages (the stable English ones for the schema's
+ * problems, as `problems` and hz-error carry them; the page shows them in its own language).
+ */
+export function problemsText(element: Element): string {
+  return ((element as unknown as { problems?: readonly { message: string }[] }).problems ?? []).map((p) => p.message).join('\n');
+}

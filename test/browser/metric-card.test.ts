@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch, problemsText } from './helpers.js';
 
 type Card = HTMLElementTagNameMap['hz-metric-card'];
 
@@ -72,13 +72,14 @@ describe('<hz-metric-card>', () => {
     const report = await mount('<hz-report><hz-metric-card metric="jingxin.x"></hz-metric-card></hz-report>');
     await reportSettled(report);
     const card = report.querySelector('hz-metric-card')!;
-    expect(shadow(card, '[role=alert]')!.textContent).to.contain('metric: 未找到指标 "jingxin.x"');
+    expect(shadow(card, '[role=alert]')!.textContent).to.contain('metric：未找到指标 "jingxin.x"');
     expect(errors.some((e) => e.target === card)).to.be.true;
   });
 
   it('says what is wrong with each bad attribute, and where', async () => {
     const card = await mount('<hz-metric-card label="x" value="12万x" unit="%" change="abc" rank="很好"></hz-metric-card>');
-    const text = shadow(card, '[role=alert]')!.textContent!;
+    const text = problemsText(card);
+    expect(shadow(card, '[role=alert]')!.textContent).to.contain('value：应为数字（如 7.3 或 4.51万），实际为 "12万x"');
     expect(text).to.contain('value: expected a number such as 7.3 or 4.51万, received "12万x"');
     expect(text).to.contain('change: expected a number');
     expect(text).to.contain('rank: expected an honor');

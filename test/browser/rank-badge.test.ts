@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/rank-badge/hz-rank-badge.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, shadow, shadowText, expectNoMatch, problemsText } from './helpers.js';
 
 describe('<hz-rank-badge>', () => {
   afterEach(cleanup);
@@ -42,14 +42,15 @@ describe('<hz-rank-badge>', () => {
     const badge = await mount('<hz-rank-badge scope="planet" position="-1"></hz-rank-badge>');
     const alert = shadow(badge, '[role=alert]')!;
     expect(alert).to.exist;
-    expect(alert.textContent).to.contain('scope: expected one of nation, province');
-    expect(alert.textContent).to.contain('position: expected a positive whole number, received "-1"');
+    expect(alert.textContent).to.contain('scope：应为 "nation"、"province"、"city"、"county"、"group" 之一，实际为 "planet"');
+    expect(problemsText(badge)).to.contain('scope: expected one of nation, province');
+    expect(problemsText(badge)).to.contain('position: expected a positive whole number, received "-1"');
     expect(errors.at(-1)?.detail.problems).to.have.length(2);
   });
 
   it('says when free text is not an honor', async () => {
     const badge = await mount('<hz-rank-badge text="很好"></hz-rank-badge>');
-    expect(shadow(badge, '[role=alert]')!.textContent).to.contain('text: expected an honor such as 居全省第1');
+    expect(problemsText(badge)).to.contain('text: expected an honor such as 居全省第1');
   });
 
   it('renders a hostile label as text', async () => {

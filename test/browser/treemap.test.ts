@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/department-treemap/hz-department-treemap.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
-import { cleanup, expectAccessible, mount, recordEvents, reportSettled, settle, shadow } from './helpers.js';
+import { cleanup, expectAccessible, mount, recordEvents, reportSettled, settle, shadow, problemsText } from './helpers.js';
 
 type Treemap = HTMLElementTagNameMap['hz-department-treemap'];
 
@@ -168,15 +168,15 @@ describe('<hz-department-treemap>', () => {
 
   it('shows an error for bad data, a bad path and a bad size rule', async () => {
     const bad = await treemap('size-by="weight"');
-    expect(shadow(bad, '[role=alert]')!.textContent).to.contain('size-by: expected one of initiatives, figures, honors, money');
+    expect(problemsText(bad)).to.contain('size-by: expected one of initiatives, figures, honors, money');
     cleanup();
     const path = await treemap('path="economy/nope"');
-    expect(shadow(path, '[role=alert]')!.textContent).to.contain('path[1]: "nope" is not a child of "economy"');
+    expect(problemsText(path)).to.contain('path[1]: "nope" is not a child of "economy"');
     cleanup();
     const data = await treemap();
     data.data = { name: 'r', children: [{ name: 'a', value: -1 }] };
     await settle(data);
-    expect(shadow(data, '[role=alert]')!.textContent).to.contain('data.children[0].value: expected a non-negative number');
+    expect(problemsText(data)).to.contain('data.children[0].value: expected a non-negative number');
   });
 
   for (const [state, attributes, lang] of [

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { before, describe, it } from 'node:test';
 
 /**
- * hz-viz as an app installs it: the packed tarballs of hz-viz and @hz-viz/schema, unpacked into
+ * hz-viz as an app installs it (npm test has built it): the packed tarballs of hz-viz and @hz-viz/schema, unpacked into
  * an app's node_modules (tmp/types-app; lit, react, vue and d3 types are found further up, as a
  * hoisted install would). The fixtures in test/types compile under strict TypeScript without
  * skipLibCheck, a React 19 .tsx and a Vue SFC, and a typo in each must not; a Vite build of an app
@@ -28,7 +28,7 @@ function writeConfig(name: string, files: string[], extra: Record<string, unknow
 before(() => {
   rmSync(app, { recursive: true, force: true });
   mkdirSync(`${app}/packs`, { recursive: true });
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', `${app}/packs`, '-w', 'hz-viz', '-w', '@hz-viz/schema'], { stdio: 'pipe' });
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', `${app}/packs`, '-w', 'hz-viz', '-w', '@hz-viz/schema'], { stdio: 'pipe' });
   for (const tarball of readdirSync(`${app}/packs`)) {
     const name = tarball.startsWith('hz-viz-schema') ? '@hz-viz/schema' : 'hz-viz';
     mkdirSync(`${app}/node_modules/${name}`, { recursive: true });

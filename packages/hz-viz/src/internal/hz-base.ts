@@ -7,6 +7,7 @@ import { emit } from './events.js';
 import { localeOf, unwatchLang, watchLang } from './lang.js';
 import type { Messages } from './messages.js';
 import { messagesFor } from './messages.js';
+import { problemText } from './problem-text.js';
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -78,13 +79,13 @@ export abstract class HzBase extends LitElement {
     }
   }
 
-  /** The error state: what is wrong and where, the first five problems and how many more. */
+  /** The error state: what is wrong and where, in the page's language; the first five problems and how many more. */
   protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`): TemplateResult {
     const shown = problems.slice(0, 5);
     return html`<div class="problems" role="alert" part="error">
       <strong>${this.messages.invalid}</strong> <code>${source}</code>
       <ul>
-        ${shown.map((p) => html`<li><code>${p.message}</code></li>`)}
+        ${shown.map((p) => html`<li><code>${problemText(p, this.locale)}</code></li>`)}
         ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}
       </ul>
     </div>`;

@@ -1,5 +1,5 @@
 import type { Problem } from '@hz-viz/schema';
-import { describeValue, prefixProblem, problem } from '@hz-viz/schema';
+import { describeValue, parseJsonText, prefixProblem, problem } from '@hz-viz/schema';
 import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
 import type { BarListItem } from '../../layout/bar-list.js';
 
@@ -16,12 +16,10 @@ export function itemsFromProperty(value: unknown): { items: BarListItem[] } | { 
 
 /** Items from the `items` attribute: JSON of `[{label, value, unit, kind?}]`, for hand-written HTML. */
 export function itemsFromJson(text: string): { items: BarListItem[] } | { problems: Problem[] } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { problems: [problem('items', `expected JSON such as [{"label":"…","value":"120","unit":"%"}]: ${error instanceof Error ? error.message : String(error)}`)] };
-  }
+  // The schema's JSON reader says where and what in its own words (the browser's differ by engine).
+  const read = parseJsonText(text);
+  if (!read.ok) return { problems: read.problems.map((p) => prefixProblem('items', p)) };
+  const parsed = read.value;
   if (!Array.isArray(parsed)) return { problems: [problem('items', `expected a JSON array, received ${describeValue(parsed)}`)] };
   return collect(Array.from(parsed as unknown[], (entry, i) => {
     if (!entry || typeof entry !== 'object') return { problems: [problem(`items[${i}]`, `expected an object with label, value and unit, received ${describeValue(entry)}`)] };
