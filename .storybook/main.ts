@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   // The dataset as a static file, for stories that load a report from `src`.
   staticDirs: [{ from: '../data', to: '/reports' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Designers open Storybook to browse elements, not to learn Storybook: no onboarding checklist.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(config) {
     return {
       ...config,

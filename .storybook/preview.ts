@@ -1,5 +1,6 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../packages/hz-viz/custom-elements.json';
 import '../packages/hz-viz/src/index.js';
 // Stories show the Huzhou report wherever <hz-report> has no src, as hz-viz-huzhou.min.js does.
@@ -7,6 +8,26 @@ import '../packages/hz-viz/src/datasets/huzhou-2024.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
+
+/**
+ * The manifest types fixed-choice attributes as literal unions ('light' | 'dark'): give them a
+ * select with those options instead of a text box, and show the default the manifest records.
+ */
+const selectsForChoices: ArgTypesEnhancer = (context) => {
+  const argTypes = { ...context.argTypes };
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const typeText = String(argType.table?.type?.summary ?? '');
+    // Attributes are text in HTML: a text box, not "Set object", for string-valued ones.
+    if (/^string(\s*\|\s*(object|undefined))*$/.test(typeText.trim())) {
+      argTypes[name] = { ...argType, control: { type: 'text' } };
+      continue;
+    }
+    const literals = typeText.match(/'[^']*'/g);
+    if (!literals || !/^\s*('[^']*'\s*\|\s*)*'[^']*'(\s*\|\s*undefined)?\s*$/.test(typeText)) continue;
+    argTypes[name] = { ...argType, control: { type: 'select' }, options: literals.map((l) => l.slice(1, -1)) };
+  }
+  return argTypes;
+};
 
 /** The toolbar's theme and language reach every element the way a host page's would. */
 const preview: Preview = {
@@ -29,10 +50,15 @@ const preview: Preview = {
       root.dataset.theme = theme;
       root.style.colorScheme = theme;
       const rendered = story();
-      const width = context.parameters.maxWidth as string | undefined;
-      if (!width || !(rendered instanceof Node)) return rendered;
+      if (!(rendered instanceof Node)) return rendered;
+      // A frame carrying the language and theme, so stories follow the toolbar on docs pages too,
+      // where Storybook's own page around them stays English and light.
       const frame = document.createElement('div');
-      frame.style.maxWidth = width;
+      frame.className = 'hz-story';
+      frame.lang = root.lang;
+      frame.dataset.theme = theme;
+      const width = context.parameters.maxWidth as string | undefined;
+      if (width) frame.style.maxWidth = width;
       frame.append(rendered);
       return frame;
     },
@@ -45,6 +71,7 @@ const preview: Preview = {
     },
   },
   tags: ['autodocs'],
+  argTypesEnhancers: [selectsForChoices],
 };
 
 export default preview;

@@ -26,8 +26,28 @@ function section(title: string, children: Node[]): HTMLElement {
   const el = document.createElement('section');
   const heading = document.createElement('h2');
   heading.textContent = title;
+  heading.id = `section-${title}`;
   el.append(heading, ...children);
   return el;
+}
+
+/** The page's table of contents: a link to each section, for a page twelve thousand pixels long. */
+function contents(sections: readonly HTMLElement[]): HTMLElement {
+  const nav = document.createElement('nav');
+  nav.className = 'report-toc';
+  nav.setAttribute('aria-label', '目录');
+  const list = document.createElement('ol');
+  for (const el of sections) {
+    const heading = el.querySelector('h2')!;
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `#${encodeURIComponent(heading.id)}`;
+    link.textContent = heading.textContent;
+    item.append(link);
+    list.append(item);
+  }
+  nav.append(list);
+  return nav;
 }
 
 function grid(children: Node[], min: string): HTMLElement {
@@ -57,9 +77,7 @@ export function reportPage(report: Report, options: ReportPageOptions): HTMLElem
   const honoured = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics.filter((m) => m.honor)));
   const completion = report.departments.some((d) => d.initiatives.some((i) => i.metrics.some((m) => m.kind === 'completion')));
   const unit = report.terms.department.zh;
-  root.append(
-    title,
-    intro,
+  const sections = [
     section('获评荣誉的数据', [grid(honoured.map((m) => element('hz-metric-card', { metric: m.id, size: 'compact' })), '220px')]),
     section(`${unit}与${report.terms.initiative.zh}总览`, [element('hz-department-treemap', { 'size-by': 'figures', style: '--hz-treemap-height: 560px' })]),
     ...(completion ? [section('任务完成率', [element('hz-bar-list', { kind: 'completion', label: '各项任务完成率（%）', sort: 'value-desc' })])] : []),
@@ -72,6 +90,7 @@ export function reportPage(report: Report, options: ReportPageOptions): HTMLElem
     ...report.departments.map((department) =>
       section(department.name, [grid(department.initiatives.map((initiative) => element('hz-achievement-card', { initiative: initiative.id, 'heading-level': '3' })), '320px')]),
     ),
-  );
+  ];
+  root.append(title, intro, contents(sections), ...sections);
   return main;
 }
