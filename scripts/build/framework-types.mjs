@@ -3,6 +3,7 @@
  * `npm run build` after the manifest): what a React, Vue or editor user gets typed.
  * - dist/frameworks/react.d.ts: React 19 JSX.IntrinsicElements (properties, `onhz-*` events);
  * - dist/frameworks/vue.d.ts: Vue GlobalComponents (properties, `onHz*` events);
+ * - dist/frameworks/preact.d.ts: Preact JSX.IntrinsicElements (properties, `onhz-*` events);
  * - vscode.html-custom-data.json and web-types.json: VS Code and JetBrains HTML completion.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,6 +66,25 @@ ${elements.map((e) => `    '${e.tagName}': HzComponent<${e.name}, ${union(propsO
 export {};
 `;
 
+const preact = `${header}${imports}import type { HTMLAttributes } from 'preact';
+
+/**
+ * Preact types for the hz-viz elements: \`import type {} from 'hz-viz/preact';\` once. Preact
+ * sets properties the element has and listens to \`onhz-error\`, \`onhz-select\` … as its events.
+ */
+type HzProps<E extends EventTarget, P extends keyof E, Events> = HTMLAttributes<E> & Partial<Pick<E, P>> & { [K in keyof Events as \`on\${K & string}\`]?: (event: Events[K]) => void };
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements.map((e) => `      '${e.tagName}': HzProps<${e.name}, ${union(propsOf(e))}, { ${eventsOf(e).map((ev) => `'${ev.name}': ${ev.type}`).join('; ')} }>;`).join('\n')}
+    }
+  }
+}
+
+export {};
+`;
+
 const attributeValues = (attribute) => {
   const literals = attribute.type?.text?.match(/'[^']*'/g);
   return literals ? literals.map((l) => ({ name: l.slice(1, -1) })) : undefined;
@@ -100,6 +120,8 @@ const webTypes = {
 mkdirSync(`${root}/dist/frameworks`, { recursive: true });
 writeFileSync(`${root}/dist/frameworks/react.d.ts`, react);
 writeFileSync(`${root}/dist/frameworks/vue.d.ts`, vue);
+writeFileSync(`${root}/dist/frameworks/preact.d.ts`, preact);
+writeFileSync(`${root}/dist/frameworks/preact.js`, 'export {};\n');
 // Type-only entries still get a module, so every resolver finds a file.
 writeFileSync(`${root}/dist/frameworks/react.js`, 'export {};\n');
 writeFileSync(`${root}/dist/frameworks/vue.js`, 'export {};\n');

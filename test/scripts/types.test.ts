@@ -7,7 +7,7 @@ import { before, describe, it } from 'node:test';
  * hz-viz as an app installs it (npm test has built it): the packed tarballs of hz-viz and @hz-viz/schema, unpacked into
  * an app's node_modules (tmp/types-app; lit, react, vue and d3 types are found further up, as a
  * hoisted install would). The fixtures in test/types compile under strict TypeScript without
- * skipLibCheck, a React 19 .tsx and a Vue SFC, and a typo in each must not; a Vite build of an app
+ * skipLibCheck, a React 19 and a Preact .tsx and a Vue SFC, and a typo in each must not; a Vite build of an app
  * that imports one element emits no dataset.
  */
 const app = 'tmp/types-app';
@@ -48,6 +48,14 @@ describe('types from the packed tarballs', () => {
     assert.notEqual(result.status, 0);
     assert.match(result.stdout, /react-typo\.tsx\(4,.*metrcs/);
     assert.match(result.stdout, /react-typo\.tsx\(5,.*"weight"/);
+  });
+
+  it('a Preact page compiles, and a misspelt property does not', () => {
+    const good = tsc(['-p', writeConfig('tsconfig.preact.json', ['preact-app.tsx'])]);
+    assert.equal(good.status, 0, good.stdout + good.stderr);
+    const typo = tsc(['-p', writeConfig('tsconfig.preact-typo.json', ['preact-typo.tsx'])]);
+    assert.notEqual(typo.status, 0);
+    assert.match(typo.stdout, /preact-typo\.tsx\(5,.*metrcs/);
   });
 
   it('a Vue SFC type-checks with vue-tsc, and a misspelt property does not', () => {
