@@ -74,6 +74,8 @@ export default {
             } else visit(value, k);
           }
         };
+        // The analyzer reads files in no fixed order: sort, so the committed manifest is reproducible.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const module of customElementsManifest.modules) {
           module.path = distPath(module.path);
           visit(module.declarations ?? []);
