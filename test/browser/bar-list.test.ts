@@ -62,8 +62,11 @@ describe('<hz-bar-list>', () => {
     await reportSettled(report);
     const list = report.querySelector('hz-bar-list')!;
     expect(list.problems).to.deep.equal([]);
-    const listboxes = [...list.shadowRoot!.querySelectorAll('[role=listbox]')];
+    // One listbox, a group per unit labelled by its unit.
+    expect(list.shadowRoot!.querySelectorAll('[role=listbox]')).to.have.length(1);
+    const listboxes = [...list.shadowRoot!.querySelectorAll('[role=group]')];
     expect(listboxes.length).to.be.above(1);
+    for (const group of listboxes) expect(list.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.match(/^单位：/);
     const units = [...list.shadowRoot!.querySelectorAll('.unit')].map((u) => u.textContent);
     expect(new Set(units).size, 'one list per unit').to.equal(units.length);
     expect(units.every((u) => u!.startsWith('单位：'))).to.be.true;

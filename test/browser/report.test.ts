@@ -62,7 +62,7 @@ describe('<hz-report>', () => {
   });
 
   for (const [name, src, expected] of [
-    ['a 404', '/__hz-test__/status/404', 'src: 无法获取 "/__hz-test__/status/404"：服务器返回 HTTP 404'],
+    ['a 404', '/__hz-test__/status/404', 'src: could not load "/__hz-test__/status/404": the server answered HTTP 404'],
     ['a 500', '/__hz-test__/status/500', 'HTTP 500'],
     ['invalid JSON', '/__hz-test__/text?body=%7B%22id%22%3A', 'invalid JSON at line 1, column 7'],
     ['a valid-JSON invalid report', '/__hz-test__/text?body=%7B%22id%22%3A%22x%22%7D', 'title: required'],
@@ -72,6 +72,7 @@ describe('<hz-report>', () => {
       const el = await report(`src="${src}"`);
       expect(status(el)).to.equal('error');
       expect(shadow(el, '[role=alert]')!.textContent!.trim()).to.not.equal('');
+      if (name === 'a 404') expect(shadow(el, '[role=alert]')!.textContent).to.contain('src：无法获取 "/__hz-test__/status/404"：服务器返回 HTTP 404');
       expect(errors.some((e) => e.target === el)).to.be.true;
       // The elements inside are not blank: they say quietly that they have nothing; the one
       // alert is the report's, and only the report fires hz-error.

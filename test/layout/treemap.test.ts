@@ -37,10 +37,13 @@ describe('defaults that show something', () => {
     assert.equal(informativeSizeRule(report), 'figures');
     assert.equal(new Set(reportTree(report, 'initiatives').children!.flatMap((g) => g.children!).map((d) => d.counts!.initiatives)).size, 1);
   });
-  it('falls back to the first rule whose department sizes differ', () => {
+  it('takes the first rule under which every department has a size and they differ; else initiatives', () => {
     const oneFigure = report.departments[0]!.initiatives[0]!.metrics[0]!;
     const sameFigures: Report = { ...report, departments: report.departments.map((d) => ({ ...d, initiatives: d.initiatives.map((i) => ({ ...i, metrics: [oneFigure] })) })) };
-    assert.equal(informativeSizeRule(sameFigures), 'honors');
+    // Honors differ, but some departments have none: sizing by them would hide those departments.
+    assert.equal(informativeSizeRule(sameFigures), 'initiatives');
+    const noFiguresInOne: Report = { ...report, departments: report.departments.map((d, n) => (n === 0 ? { ...d, initiatives: d.initiatives.map((i) => ({ ...i, metrics: [] })) } : d)) };
+    assert.equal(informativeSizeRule(noFiguresInOne), 'initiatives');
     // One figure per department, but one to three initiatives each.
     const unevenInitiatives: Report = {
       ...sameFigures,

@@ -85,17 +85,21 @@ function where(suffix: string | undefined): string {
   return suffix === '; the quote does not occur in the text' ? '；原文中没有这段引文' : suffix;
 }
 
+/** The two endings cross-checks.ts gives a misplaced quote, matched exactly: the quoted text before may hold "; ". */
+const whereSuffix = '(; the quote is at \\d+–\\d+ \\(hz-viz-validate --fix corrects it\\)|; the quote does not occur in the text)?';
+
 const rules: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^required: expected one of (.+), but it is missing$/, (m) => `必填：应为 ${list(m[1]!)} 之一，但缺失`],
   [/^required: expected (.+), but it is missing$/, (m) => `必填：应为${type(m[1]!)}，但缺失`],
   [/^expected one of (.+), received (.+)$/, (m) => `应为 ${list(m[1]!)} 之一，实际为 ${value(m[2]!)}`],
-  [/^expected (0, 1, 2 or 3|1, 2, 3 or 4), received (.+)$/, (m) => `应为 ${list(m[1]!)}，实际为 ${value(m[2]!)}`],
+  [/^expected (0, 1, 2 or 3|1, 2, 3 or 4), received (.+)$/, (m) => `应为 ${m[1]!.replace(/, | or /g, '、')} 之一，实际为 ${value(m[2]!)}`],
   [/^expected (.+?), received (.+)$/, (m) => `应为${type(m[1]!)}，实际为 ${value(m[2]!)}`],
   [/^nested deeper than 64 levels \(is the tree cyclic\?\)$/, () => '嵌套超过 64 层（树中是否有循环？）'],
   [/^unknown fields? (.+)$/, (m) => `未知字段 ${list(m[1]!)}`],
   [/^does not match any allowed shape, received (.+)$/, (m) => `不符合任何允许的结构，实际为 ${value(m[1]!)}`],
   [/^duplicate id (.+), first used at (.+)$/, (m) => `id ${m[1]} 重复，首次出现在 ${m[2]}`],
   [/^duplicate id (.+)$/, (m) => `id ${m[1]} 重复`],
+  [/^unknown group (.+); report\.groups has none$/, (m) => `未知分组 ${m[1]}；report.groups 为空`],
   [/^unknown group (.+); report\.groups has (.+)$/, (m) => `未知分组 ${m[1]}；report.groups 中有 ${list(m[2]!)}`],
   [/^required when the report has groups: one of (.+)$/, (m) => `报告有分组时必填：应为 ${list(m[1]!)} 之一`],
   [/^unknown honor (.+)$/, (m) => `未知荣誉 ${m[1]}`],
@@ -104,9 +108,9 @@ const rules: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^required for a "position" honor$/, () => '名次类荣誉（position）必填'],
   [/^required for a position: expected a positive whole number, but it is missing$/, () => '名次类荣誉必填：应为正整数，但缺失'],
   [/^(.+) does not occur in the initiative text$/, (m) => `${m[1]} 不在举措原文中`],
-  [/^(.+) is not the text at (\d+)–(\d+), which reads (.+?)(; .*)?$/, (m) => `${m[1]} 不是第 ${m[2]}–${m[3]} 位的原文（那里是 ${m[4]}）${where(m[5])}`],
-  [/^offsets (\d+)–(\d+) hold no text: end must be after start(; .*)?$/, (m) => `偏移 ${m[1]}–${m[2]} 之间没有文字：end 须大于 start${where(m[3])}`],
-  [/^offsets (\d+)–(\d+) are outside the initiative text \(length (\d+)\)(; .*)?$/, (m) => `偏移 ${m[1]}–${m[2]} 超出举措原文（长 ${m[3]} 字）${where(m[4])}`],
+  [new RegExp(`^(.+) is not the text at (\\d+)–(\\d+), which reads (.+?)${whereSuffix}$`), (m) => `${m[1]} 不是第 ${m[2]}–${m[3]} 位的原文（那里是 ${m[4]}）${where(m[5])}`],
+  [new RegExp(`^offsets (\\d+)–(\\d+) hold no text: end must be after start${whereSuffix}$`), (m) => `偏移 ${m[1]}–${m[2]} 之间没有文字：end 须大于 start${where(m[3])}`],
+  [new RegExp(`^offsets (\\d+)–(\\d+) are outside the initiative text \\(length (\\d+)\\)${whereSuffix}$`), (m) => `偏移 ${m[1]}–${m[2]} 超出举措原文（长 ${m[3]} 字）${where(m[4])}`],
   [/^required with start and end: the text the offsets point at$/, () => '有 start 和 end 时必填：偏移所指的原文'],
   [/^required with the other offset; or leave both out to place the quote where it first occurs$/, () => '须与另一个偏移一起给出；或两者都不给，引文即放在首次出现处'],
   [/^(.+) needs the initiative's text to sit in, but the initiative has no text$/, (m) => `${m[1]} 须位于举措原文中，但该举措没有原文`],
@@ -116,6 +120,13 @@ const rules: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^could not read the report: (.+)$/, (m) => `无法读取报告：${m[1]}`],
   [/^Too small: expected (\w+) to (?:be|have) (>=?)(\d+)(?: \w+)?(?:, received (.+))?$/, (m) => `过小：应 ${m[2]} ${m[3]}${m[4] ? `，实际为 ${value(m[4])}` : ''}`],
   [/^Too big: expected (\w+) to (?:be|have) (<=?)(\d+)(?: \w+)?(?:, received (.+))?$/, (m) => `过大：应 ${m[2]} ${m[3]}${m[4] ? `，实际为 ${value(m[4])}` : ''}`],
+  // <hz-report>'s own (messages.ts, English).
+  [/^no report: give <hz-report> src="report\.json" or \.report, or load the dataset (.+)$/, (m) => `没有报告：请给 <hz-report> 设置 src="报告.json" 或 .report，或加载数据集 ${m[1]}`],
+  [/^could not load (.+): the server answered HTTP (\d+)$/, (m) => `无法获取 ${m[1]}：服务器返回 HTTP ${m[2]}`],
+  [/^could not load (.+): a network error, or the browser blocked it \((.*)\)$/, (m) => `无法获取 ${m[1]}：网络错误或被浏览器拦截（${m[2]}）`],
+  [/^could not load (.+): a page opened as a file \(file:\/\/\) cannot read a report; open it through a web server \(for example, run npx serve in its folder\)$/, (m) => `无法获取 ${m[1]}：直接打开的本地文件（file://）不能读取报告，请通过网站服务器打开页面（例如在页面所在目录运行 npx serve）`],
+  [/^… and (\d+) more problems?$/, (m) => `……另有 ${m[1]} 个问题`],
+  [/^Invalid input(?:, received (.+))?$/, (m) => `超出允许的范围${m[1] ? `，实际为 ${value(m[1])}` : ''}`],
   // The elements' own attribute checks (their attribute and value stay as written).
   [/^expected a report: set \.data or place the treemap inside <hz-report>$/, () => '需要报告：请设置 .data，或把树状图放在 <hz-report> 内'],
   [/^"(.+)" is not a child of "(.+)"$/, (m) => `"${m[1]}" 不是 "${m[2]}" 的下级`],

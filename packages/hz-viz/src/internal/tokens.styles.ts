@@ -55,7 +55,7 @@ export const tokenStyles = css`
     --hz-font-size: var(--hz-font-size-large, 19px);
   }
   :host([text-size='normal']) {
-    --hz-font-size: 15px;
+    --hz-font-size: var(--hz-font-size-normal, 15px);
   }
   :host([hidden]) {
     display: none;

@@ -55,6 +55,12 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
   private textObserver?: ResizeObserver;
   private observedText?: Element;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page (a list reordered, a framework remount): observe the paragraph again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.textObserver?.disconnect();

@@ -157,8 +157,12 @@ export class HzBarListElement extends HzElement<BarListView> {
     const moves: Record<string, number> = { ArrowDown: this.activeIndex + 1, ArrowUp: this.activeIndex - 1, Home: 0, End: last };
     if (event.key in moves) {
       event.preventDefault();
-      this.activeIndex = Math.max(0, Math.min(last, moves[event.key]!));
-      this.focusAfterRender = true;
+      const next = Math.max(0, Math.min(last, moves[event.key]!));
+      // Only a real move focuses after the update; otherwise no update comes to clear the flag.
+      if (next !== this.activeIndex) {
+        this.activeIndex = next;
+        this.focusAfterRender = true;
+      }
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const row = view.view.rows[this.activeIndex];
@@ -184,43 +188,44 @@ export class HzBarListElement extends HzElement<BarListView> {
         </button>
       </figcaption>
       ${view.groups.length === 1
-        ? this.renderGroup(view.groups[0]!, label, active)
-        : view.groups.map(
-            (group) => html`<section class="unit-group">
-              <p class="unit" aria-hidden="true">${messages.unitGroup(group.unit)}</p>
-              ${this.renderGroup(group, `${label}${messages.colon}${messages.unitGroup(group.unit)}`, active)}
-            </section>`,
-          )}
+        ? html`<ul role="listbox" aria-label=${label} @keydown=${this.onKeydown}>${this.renderRows(view.groups[0]!, active)}</ul>`
+        : // One listbox, a labelled group per unit: positions and selection run across the units.
+          html`<div role="listbox" aria-label=${label} @keydown=${this.onKeydown}>
+            ${view.groups.map(
+              (group) => html`<div role="group" class="unit-group" aria-labelledby="unit-${group.offset}">
+                <p class="unit" id="unit-${group.offset}">${messages.unitGroup(group.unit)}</p>
+                <ul role="none">${this.renderRows(group, active)}</ul>
+              </div>`,
+            )}
+          </div>`}
     </figure>`;
   }
 
-  /** One listbox: the rows of one unit on one scale; row indices run on across groups. */
-  private renderGroup(group: BarListGroupView, label: string, active: number) {
-    return html`<ul role="listbox" aria-label=${label} @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
-      ${repeat(
-        group.rows,
-        (row) => row.key,
-        (row, i) => {
-          const index = group.offset + i;
-          return html`<li
-            part="row"
-            class="row"
-            role="option"
-            data-index=${index}
-            tabindex=${index === active ? 0 : -1}
-            aria-selected=${this.selected === row.key ? 'true' : 'false'}
-            @click=${() => this.choose(row, index)}
-          >
-            <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
-            <span class="track" aria-hidden="true">
-              <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span>
-              ${group.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.zeroAt) })}></span>` : nothing}
-              ${group.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.targetAt) })}></span>` : nothing}
-            </span>
-            <span class="row-value">${row.valueText}</span>
-          </li>`;
-        },
-      )}
-    </ul>`;
+  /** The rows of one unit, on one scale; row indices run on across units. */
+  private renderRows(group: BarListGroupView, active: number) {
+    return repeat(
+      group.rows,
+      (row) => row.key,
+      (row, i) => {
+        const index = group.offset + i;
+        return html`<li
+          part="row"
+          class="row"
+          role="option"
+          data-index=${index}
+          tabindex=${index === active ? 0 : -1}
+          aria-selected=${this.selected === row.key ? 'true' : 'false'}
+          @click=${() => this.choose(row, index)}
+        >
+          <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
+          <span class="track" aria-hidden="true">
+            <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span>
+            ${group.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.zeroAt) })}></span>` : nothing}
+            ${group.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.targetAt) })}></span>` : nothing}
+          </span>
+          <span class="row-value">${row.valueText}</span>
+        </li>`;
+      },
+    );
   }
 }

@@ -138,9 +138,7 @@ export const treemapStyles = [
     .header-text {
       font-weight: 700;
     }
-    .value-text {
-      opacity: 0.9;
-    }
+
     .tooltip strong {
       display: block;
     }

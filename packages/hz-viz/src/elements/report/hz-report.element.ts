@@ -26,6 +26,18 @@ import { reportStyles } from './hz-report.styles.js';
  *
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */
+/**
+ * The report's own problems, worded in English like the schema's (decision 0011): `problems`,
+ * `hz-error` and `loaded` carry them as they are; the error box says them in the page's language
+ * (internal/problem-text.ts).
+ */
+const english = {
+  noReport: 'no report: give <hz-report> src="report.json" or .report, or load the dataset hz-viz/datasets/huzhou-2024.js',
+  httpError: (status: number, src: string) => `could not load ${src}: the server answered HTTP ${status}`,
+  fetchFailed: (src: string, reason: string) => `could not load ${src}: a network error, or the browser blocked it (${reason})`,
+  needsServer: (src: string) => `could not load ${src}: a page opened as a file (file://) cannot read a report; open it through a web server (for example, run npx serve in its folder)`,
+} as const;
+
 export class HzReportElement extends HzBase {
   static override styles = reportStyles;
 
@@ -94,22 +106,25 @@ export class HzReportElement extends HzBase {
       const controller = new AbortController();
       this.controller = controller;
       const src = this.src;
+      // Fetch, then settle outside the fetch's catch: a failure in validating is not a network error.
       fetch(src, { signal: controller.signal })
-        .then(async (response) => {
-          if (!response.ok) return settle({ problems: [problem('src', this.messages.httpError(response.status, JSON.stringify(src)))] });
-          settle({ value: await response.text() });
-        })
+        .then(async (response): Promise<{ problems: readonly Problem[] } | { value: unknown }> =>
+          response.ok ? { value: await response.text() } : { problems: [problem('src', english.httpError(response.status, JSON.stringify(src)))] },
+        )
         .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
           // A page opened from a file cannot fetch: say so, it is the first thing people try.
-          const fromFile = location.protocol === 'file:';
-          settle({ problems: [problem('src', fromFile ? this.messages.needsServer(JSON.stringify(src)) : this.messages.fetchFailed(JSON.stringify(src), error instanceof Error ? error.message : String(error)))] });
+          const fromFile = globalThis.location?.protocol === 'file:';
+          const reason = error instanceof Error ? error.message : String(error);
+          return { problems: [problem('src', fromFile ? english.needsServer(JSON.stringify(src)) : english.fetchFailed(JSON.stringify(src), reason))] };
+        })
+        .then((outcome) => {
+          if (!controller.signal.aborted) settle(outcome);
         });
       return;
     }
     const fallback = defaultReport();
     if (fallback !== undefined) return settle({ value: fallback });
-    settle({ problems: [problem('src', this.messages.noReport)] });
+    settle({ problems: [problem('src', english.noReport)] });
   }
 
   private settle(next: ReportState): void {
@@ -130,7 +145,10 @@ export class HzReportElement extends HzBase {
     const state = this.reportState;
     // Loading is announced once, here, for every element inside; it takes no room, so nothing
     // moves when the report arrives (the elements keep placeholders their own size).
-    return html`${state.status === 'loading' ? html`<div class="sr-only" role="status" part="status">${this.messages.loading}</div>` : nothing}
+    // The live region is always there and only its text changes: a region inserted with its text
+    // in it is often not read, and the end of loading is worth saying too.
+    const said = state.status === 'loading' ? this.messages.loading : state.status === 'ready' ? this.messages.loaded : '';
+    return html`<div class="sr-only" role="status" part="status">${said}</div>
       ${state.status === 'error' ? this.renderProblems(state.problems, `<hz-report${this.src ? ` src="${this.src}"` : ''}>`) : nothing}
       <slot></slot>`;
   }

@@ -2,10 +2,11 @@
  * Colour for treemap cells, as CSS the element's stylesheet carries: a colour-blind-safe
  * categorical palette (Okabe–Ito), one hue per family, each cell a tone of its family's hue mixed
  * towards the surface — lighter for deeper cells and alternating members, so neighbours stay
- * distinct. Light and dark schemes each get tones whose labels keep 4.5:1 (with a margin for the
- * dimmed value line), through `light-dark()`, so the page's scheme, `--hz-color-scheme` or a
- * surrounding `theme="dark"` picks them without a re-render. A page recolours a family with
- * `--hz-treemap-1` … `--hz-treemap-8` (light) and `--hz-treemap-1-dark` … (dark).
+ * distinct. Light and dark schemes each get tones whose labels keep 5:1, through `light-dark()`,
+ * so the page's scheme, `--hz-color-scheme` or a surrounding `theme="dark"` picks them without a
+ * re-render. A page recolours a family with `--hz-treemap-1` … `--hz-treemap-8` (light) and
+ * `--hz-treemap-1-dark` … (dark); the tones' shares are computed for the default hues, so a page's
+ * own colours carry their own contrast.
  */
 export const familyColors = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B58900', '#56B4E9', '#7F7F7F', '#E69F00'] as const;
 /** The same hues for dark surfaces: deep enough that light labels read on every tone. */
@@ -18,7 +19,7 @@ export const schemes = {
 } as const;
 export type Scheme = keyof typeof schemes;
 
-/** Labels must reach 4.5:1; the value line is drawn at 90% opacity, so aim a little higher. */
+/** Labels must reach 4.5:1 (WCAG AA); aim a little higher, for anti-aliased small text. */
 export const minimumContrast = 5;
 export const toneCount = 6;
 

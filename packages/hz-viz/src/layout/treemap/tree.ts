@@ -77,7 +77,7 @@ export function reportTree(report: Report, sizeBy: SizeRule): TreeNode {
   return { id: report.id, name: report.title, ...(report.titleEn && { nameEn: report.titleEn }), kind: 'report', children: top, counts: addCounts(top) };
 }
 
-/** The order sizes are tried in when a page names none: figures say most, initiatives least. */
+/** The order sizes are tried in when a page names none; initiatives, one each, is the fallback that always draws. */
 const informativeOrder: readonly SizeRule[] = ['figures', 'initiatives', 'honors'];
 
 /**
@@ -88,9 +88,10 @@ const informativeOrder: readonly SizeRule[] = ['figures', 'initiatives', 'honors
 export function informativeSizeRule(report: Report): SizeRule {
   for (const rule of informativeOrder) {
     const sizes = report.departments.map((d) => d.initiatives.reduce((sum, i) => sum + (rule === 'initiatives' ? 1 : rule === 'figures' ? i.metrics.length : i.honors.length), 0));
-    if (sizes.some((size) => size > 0) && new Set(sizes).size > 1) return rule;
+    // Every department keeps an area: a rule under which one counts 0 would hide it.
+    if (sizes.every((size) => size > 0) && new Set(sizes).size > 1) return rule;
   }
-  return 'figures';
+  return 'initiatives';
 }
 
 /** A tree as a developer hands it over: `{ name, value?, children? }`, ids optional. */
