@@ -1,19 +1,22 @@
 /**
- * npm run release -- <patch|minor|major|x.y.z> [--dry-run] [--publish]
+ * Two steps, one version for the three packages (docs/release.md):
  *
- * One version for the three packages (docs/release.md):
- *   1. bumps hz-viz, @hz-viz/schema and @hz-viz/extract, their ranges on each other, and the
- *      version the elements carry (packages/hz-viz/src/internal/define.ts);
- *   2. adds a CHANGELOG.md section from the commit subjects since the last v* tag;
- *   3. commits "Release x.y.z" and tags vx.y.z;
- *   4. with --publish, runs `npm publish --provenance --access public` for each package
- *      (provenance needs a CI with an OIDC token, such as GitHub Actions; see docs/release.md).
- * --dry-run prints what it would do and changes nothing.
+ *   npm run release -- <patch|minor|major|x.y.z> [--dry-run]
+ *     bumps hz-viz, @hz-viz/schema and @hz-viz/extract, their ranges on each other and the version
+ *     the elements carry (packages/hz-viz/src/internal/define.ts); adds a CHANGELOG.md section from
+ *     the commit subjects since the last v* tag; commits "Release x.y.z" and tags vx.y.z. The new
+ *     version must be above the current one. --dry-run prints what it would do and changes nothing.
+ *
+ *   npm run release -- --publish [--dry-run]
+ *     on the tagged release commit (in CI, with registry rights and an OIDC token for provenance):
+ *     checks that HEAD is tagged with the packages' version, builds, and publishes each package
+ *     with provenance, skipping any already on the registry, so a failed run can be run again.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
+const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
 const dryRun = args.includes('--dry-run');
 const publish = args.includes('--publish');
 const step = args.find((a) => !a.startsWith('--'));
@@ -34,10 +37,36 @@ export function nextVersion(current, bump) {
   return undefined;
 }
 
-const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
 const current = JSON.parse(readFileSync('packages/hz-viz/package.json', 'utf8')).version;
+
+export function isAbove(next, than) {
+  const [a, b] = [next, than].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+}
+
+if (publish) {
+  if (step) fail('bump and publish are two steps: release, push the tag, then publish from the tagged commit');
+  const tags = git('tag', '--points-at', 'HEAD').split('\n');
+  if (!tags.includes(`v${current}`)) fail(`HEAD is not tagged v${current}: publish from the release commit`);
+  for (const dir of packages) {
+    const { version } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    if (version !== current) fail(`${dir} is at ${version}, not ${current}`);
+  }
+  console.log(`publish ${current}: ${names.join(', ')}`);
+  if (dryRun) process.exit(0);
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  for (const name of names) {
+    const published = spawnSync('npm', ['view', `${name}@${current}`, 'version'], { encoding: 'utf8' }).stdout.trim() === current;
+    if (published) console.log(`  ${name}@${current} is already published: skipped`);
+    else execFileSync('npm', ['publish', '-w', name, '--provenance', '--access', 'public'], { stdio: 'inherit' });
+  }
+  process.exit(0);
+}
+
 const version = nextVersion(current, step ?? '');
 if (!version) fail('say patch, minor, major or a version such as 1.2.3');
+if (!isAbove(version, current)) fail(`${version} is not above ${current}`);
 if (!dryRun && git('status', '--porcelain') !== '') fail('the working tree has changes: commit or stash them first');
 
 const lastTag = (() => {
@@ -66,7 +95,7 @@ edits.push(['CHANGELOG.md', changelog.replace(/^# Changelog\n/, `# Changelog\n\n
 console.log(`release ${current} → ${version} (${subjects.length} commits since ${lastTag ?? 'the first commit'})`);
 for (const [file] of edits) console.log(`  writes ${file}`);
 if (dryRun) {
-  console.log(`  commits "Release ${version}", tags v${version}${publish ? ', publishes with provenance' : ''}`);
+  console.log(`  commits "Release ${version}", tags v${version}`);
   process.exit(0);
 }
 for (const [file, text] of edits) writeFileSync(file, text);
@@ -74,8 +103,4 @@ execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts'], { st
 git('add', ...edits.map(([file]) => file), 'package-lock.json');
 git('commit', '-m', `Release ${version}`);
 git('tag', '-a', `v${version}`, '-m', `hz-viz ${version}`);
-if (publish) {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  for (const name of names) execFileSync('npm', ['publish', '-w', name, '--provenance', '--access', 'public'], { stdio: 'inherit' });
-}
-console.log(`done: push with git push --follow-tags${publish ? '' : ', then publish from CI (docs/release.md)'}`);
+console.log(`done: git push --follow-tags, then publish from the tagged commit (npm run release -- --publish, docs/release.md)`);

@@ -48,6 +48,22 @@ describe('<hz-report>', () => {
     }
   });
 
+  it('shows a dataset loaded after it, as a lazy chunk would provide it', async () => {
+    const huzhou = defaultReport();
+    provideDefaultReport(undefined);
+    try {
+      const el = await report('');
+      expect(status(el)).to.equal('error');
+      provideDefaultReport(huzhou);
+      await reportSettled(el);
+      expect(status(el)).to.equal('ready');
+      expect(el.problems).to.deep.equal([]);
+      expect(shadowText(el.querySelector('hz-metric-card')!)).to.contain('265.8亿元');
+    } finally {
+      provideDefaultReport(huzhou);
+    }
+  });
+
   it('loads src', async () => {
     const el = await report('src="/data/huzhou-2024.json"');
     expect(status(el)).to.equal('ready');

@@ -67,6 +67,14 @@ describe('the release command', () => {
     assert.match(result.stdout, new RegExp(`^release ${version} → ${major}\\.${minor! + 1}\\.0 `));
     for (const file of ['packages/schema/package.json', 'packages/extract/package.json', 'packages/hz-viz/package.json', 'packages/hz-viz/src/internal/define.ts', 'CHANGELOG.md']) assert.ok(result.stdout.includes(`writes ${file}`), file);
     assert.equal(spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout, before);
-    assert.notEqual(spawnSync(process.execPath, ['scripts/release/release.mjs', 'sideways', '--dry-run'], { encoding: 'utf8' }).status, 0);
+    const refused = (args: string[], reason: RegExp) => {
+      const refusal = spawnSync(process.execPath, ['scripts/release/release.mjs', ...args], { encoding: 'utf8' });
+      assert.notEqual(refusal.status, 0, args.join(' '));
+      assert.match(refusal.stderr, reason);
+    };
+    refused(['sideways', '--dry-run'], /say patch, minor, major/);
+    refused(['0.0.1', '--dry-run'], /is not above/);
+    refused(['patch', '--publish'], /two steps/);
+    refused(['--publish', '--dry-run'], /is not tagged v/);
   });
 });

@@ -9,7 +9,7 @@ import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
 import { reportContext } from '../../internal/report-context.js';
 import { indexReport } from '../../internal/report-index.js';
-import { defaultReport } from '../../internal/default-report.js';
+import { awaitDefaultReport, defaultReport } from '../../internal/default-report.js';
 import { reportStyles } from './hz-report.styles.js';
 
 
@@ -54,6 +54,7 @@ export class HzReportElement extends HzBase {
   private loadId = 0;
   private controller?: AbortController;
   private loadedFor?: { src?: string; report?: unknown };
+  private stopWaiting?: () => void;
   private settled?: { promise: Promise<Result<Report>>; resolve?: (result: Result<Report>) => void };
 
   /**
@@ -79,6 +80,7 @@ export class HzReportElement extends HzBase {
     super.disconnectedCallback();
     this.controller?.abort();
     this.controller = undefined;
+    this.stopWaiting?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -89,6 +91,8 @@ export class HzReportElement extends HzBase {
   /** Starts loading for the current inputs; a newer call makes every older one stale. */
   private load(): void {
     const id = ++this.loadId;
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
     this.controller?.abort();
     this.controller = undefined;
     this.loadedFor = { src: this.src, report: this.report };
@@ -125,6 +129,10 @@ export class HzReportElement extends HzBase {
     const fallback = defaultReport();
     if (fallback !== undefined) return settle({ value: fallback });
     settle({ problems: [problem('src', english.noReport)] });
+    // A dataset module loaded later (a lazy chunk) still reaches this report.
+    this.stopWaiting = awaitDefaultReport(() => {
+      if (id === this.loadId) this.load();
+    });
   }
 
   private settle(next: ReportState): void {
