@@ -88,7 +88,10 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
    */
   @property({ attribute: 'size-by' }) sizeBy?: SizeRule;
 
-  /** Ids from the top to the shown node, e.g. `economy/jingxin`. Set it to drive the treemap. */
+  /**
+   * Ids from the top to the shown node, e.g. `economy/jingxin`. Set it to drive the treemap. A
+   * report whose top level is one node (one group) starts below it, and so do its paths.
+   */
   @property({ converter: pathConverter, reflect: true }) path: string[] = [];
 
   /** Levels shown below the current node, 1–4 (default 2). */

@@ -12,6 +12,17 @@ import { indexReport } from '../../internal/report-index.js';
 import { awaitDefaultReport, defaultReport } from '../../internal/default-report.js';
 import { reportStyles } from './hz-report.styles.js';
 
+/**
+ * The report's own problems, worded in English like the schema's (decision 0011): `problems`,
+ * `hz-error` and `loaded` carry them as they are; the error box says them in the page's language
+ * (internal/problem-text.ts).
+ */
+const english = {
+  noReport: 'no report: give <hz-report> src="report.json" or .report, or load the dataset hz-viz/datasets/huzhou-2024.js',
+  httpError: (status: number, src: string) => `could not load ${src}: the server answered HTTP ${status}`,
+  fetchFailed: (src: string, reason: string) => `could not load ${src}: a network error, or the browser blocked it (${reason})`,
+  needsServer: (src: string) => `could not load ${src}: a page opened as a file (file://) cannot read a report; open it through a web server (for example, run npx serve in its folder)`,
+} as const;
 
 /**
  * @summary Loads, validates and provides a report to every hz-viz element inside it.
@@ -26,18 +37,6 @@ import { reportStyles } from './hz-report.styles.js';
  *
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */
-/**
- * The report's own problems, worded in English like the schema's (decision 0011): `problems`,
- * `hz-error` and `loaded` carry them as they are; the error box says them in the page's language
- * (internal/problem-text.ts).
- */
-const english = {
-  noReport: 'no report: give <hz-report> src="report.json" or .report, or load the dataset hz-viz/datasets/huzhou-2024.js',
-  httpError: (status: number, src: string) => `could not load ${src}: the server answered HTTP ${status}`,
-  fetchFailed: (src: string, reason: string) => `could not load ${src}: a network error, or the browser blocked it (${reason})`,
-  needsServer: (src: string) => `could not load ${src}: a page opened as a file (file://) cannot read a report; open it through a web server (for example, run npx serve in its folder)`,
-} as const;
-
 export class HzReportElement extends HzBase {
   static override styles = reportStyles;
 
