@@ -36,22 +36,26 @@ describe('<hz-report>', () => {
     expect(shadowText(el.querySelector('hz-metric-card')!)).to.contain('265.8亿元');
   });
 
-  it('says what it needs when there is no src, no .report and no dataset loaded', async () => {
+  /** Runs a test on a page with no dataset loaded, then puts the Huzhou default back. */
+  async function withoutDataset(test: (huzhou: unknown) => Promise<void>): Promise<void> {
     const huzhou = defaultReport();
     provideDefaultReport(undefined);
     try {
-      const el = await report('');
-      expect(status(el)).to.equal('error');
-      expect(shadow(el, '[role=alert]')!.textContent).to.contain('没有报告：请给 <hz-report> 设置 src="报告.json" 或 .report');
+      await test(huzhou);
     } finally {
       provideDefaultReport(huzhou);
     }
-  });
+  }
 
-  it('shows a dataset loaded after it, as a lazy chunk would provide it', async () => {
-    const huzhou = defaultReport();
-    provideDefaultReport(undefined);
-    try {
+  it('says what it needs when there is no src, no .report and no dataset loaded', () =>
+    withoutDataset(async () => {
+      const el = await report('');
+      expect(status(el)).to.equal('error');
+      expect(shadow(el, '[role=alert]')!.textContent).to.contain('没有报告：请给 <hz-report> 设置 src="报告.json" 或 .report');
+    }));
+
+  it('shows a dataset loaded after it, as a lazy chunk would provide it', () =>
+    withoutDataset(async (huzhou) => {
       const el = await report('');
       expect(status(el)).to.equal('error');
       provideDefaultReport(huzhou);
@@ -59,10 +63,7 @@ describe('<hz-report>', () => {
       expect(status(el)).to.equal('ready');
       expect(el.problems).to.deep.equal([]);
       expect(shadowText(el.querySelector('hz-metric-card')!)).to.contain('265.8亿元');
-    } finally {
-      provideDefaultReport(huzhou);
-    }
-  });
+    }));
 
   it('loads src', async () => {
     const el = await report('src="/data/huzhou-2024.json"');
