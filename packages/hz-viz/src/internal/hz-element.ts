@@ -10,9 +10,6 @@ import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
 import type { MetricEntry, ReportIndex } from './report-index.js';
 
-export type { TextSize, Theme } from './hz-base.js';
-export { textSizes, themes } from './hz-base.js';
-
 /** What an element resolved its inputs to: something to render, or why it cannot. */
 export type Resolved<T> =
   | { readonly view: T }

@@ -15,13 +15,12 @@ export function problemText(p: Problem, locale: Locale): string {
 
 /** describeValue's words for what was received (problems.ts). */
 function value(text: string): string {
+  if (text === 'nothing') return '空';
+  if (text === 'an object') return '一个对象';
   const array = /^an array of (\d+)$/.exec(text);
   if (array) return `含 ${array[1]} 项的数组`;
   const other = /^an? (\w+)$/.exec(text);
-  if (text === 'nothing') return '空';
-  if (text === 'an object') return '一个对象';
-  if (other) return `一个 ${other[1]} 值`;
-  return text;
+  return other ? `一个 ${other[1]} 值` : text;
 }
 
 const types: Readonly<Record<string, string>> = {
