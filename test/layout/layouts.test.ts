@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Figure, Metric } from '../../packages/schema/src/index.js';
+import { unitCaption } from '../../packages/hz-viz/src/elements/bar-list/bar-list-view.js';
 import { barListLayout } from '../../packages/hz-viz/src/layout/bar-list.js';
 import { headlineMetrics } from '../../packages/hz-viz/src/layout/headlines.js';
 import { meterLayout } from '../../packages/hz-viz/src/layout/meter.js';
@@ -107,4 +108,14 @@ describe('headlineMetrics', () => {
     assert.deepEqual(picked.map((m) => m.id), ['b', 'c', 'd']);
   });
   it('returns none for a count of 0', () => assert.deepEqual(headlineMetrics([metric('a', {})], 0), []));
+});
+
+describe('unitCaption', () => {
+  const figure = (unit: string, unitEn?: string) => ({ label: 'x', kind: 'count' as const, value: 1, unit, polarity: 'higher-is-better' as const, ...(unitEn && { unitEn }) });
+  it('says the unit in the page language: the figure’s unitEn, the formatter’s plural, or the Chinese classifier English drops', () => {
+    assert.equal(unitCaption(figure('辆'), 'zh-CN'), '辆');
+    assert.equal(unitCaption(figure('辆'), 'en'), 'vehicles');
+    assert.equal(unitCaption(figure('标箱', 'TEU'), 'en'), 'TEU');
+    assert.equal(unitCaption(figure('条'), 'en'), '条');
+  });
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
-import { formatMetric } from '@hz-viz/schema';
+import type { Figure } from '@hz-viz/schema';
+import { formatMetric, unitInfo } from '@hz-viz/schema';
 import type { BarListLayout, BarListSort } from '../../layout/bar-list.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
@@ -32,6 +33,17 @@ export interface BarListView {
   /** Every row, in the order shown: what keyboard moves and selection index into. */
   readonly rows: readonly BarListRowView[];
   readonly sort: BarListSort;
+}
+
+/**
+ * The unit a group of bars is in, as its caption says it: 辆 in Chinese; in English the figure's
+ * own unitEn, else the plural the formatter uses (vehicles), else the Chinese for a classifier
+ * English drops (个, 条).
+ */
+export function unitCaption(figure: Figure, locale: Locale): string {
+  if (locale !== 'en') return figure.unit;
+  const info = unitInfo(figure.unit);
+  return figure.unitEn ?? (info.enPlural || info.en || figure.unit);
 }
 
 /** Department names per metric id, when the items came from a report spanning departments. */

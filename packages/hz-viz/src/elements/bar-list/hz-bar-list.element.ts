@@ -15,7 +15,7 @@ import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
 import { checkOneUnit, itemsFromJson, itemsFromProperty } from './bar-list-input.js';
 import type { BarListGroupView, BarListRowView, BarListView } from './bar-list-view.js';
-import { barListView } from './bar-list-view.js';
+import { barListView, unitCaption } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
 
 const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
@@ -88,10 +88,7 @@ export class HzBarListElement extends HzElement<BarListView> {
       const department = index.metrics.get(id)?.department;
       return locale === 'en' ? (department?.nameEn ?? department?.name) : department?.name;
     };
-    const layouts = groupByUnit(items).map((group) => {
-      const { unit, unitEn } = group[0]!.figure;
-      return { unit: locale === 'en' ? (unitEn ?? unit) : unit, layout: barListLayout(group, this.sort) };
-    });
+    const layouts = groupByUnit(items).map((group) => ({ unit: unitCaption(group[0]!.figure, locale), layout: barListLayout(group, this.sort) }));
     return { view: barListView(layouts, this.sort, locale, detailOf) };
   }
 

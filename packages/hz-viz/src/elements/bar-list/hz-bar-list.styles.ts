@@ -31,7 +31,8 @@ export const barListStyles = [
       padding: 0.15em 0.6em;
       cursor: pointer;
     }
-    [role='listbox'] {
+    [role='listbox'],
+    .unit-group ul {
       list-style: none;
       margin: 0;
       padding: 0;
