@@ -140,7 +140,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
         focus,
         chart,
         ...(active && { active }),
-        ...(hovered && { tooltip: tooltipView(hovered, chart, locale) }),
+        ...(hovered && { tooltip: tooltipView(hovered, chart, locale, this.memo) }),
         ...(this.view === 'table' && this.table && { rows: this.table.tableRows(focus, this.tableSort) }),
       },
     };

@@ -44,11 +44,11 @@ export function readPalette(probes: Element): CanvasPalette {
  * The tree items over a canvas: transparent boxes at the navigable cells, carrying the same
  * roles, names and ids as the SVG groups, and the focus ring of the active one.
  */
-export function canvasItems(views: readonly CellView[], active: CellView | undefined) {
+export function canvasItems(navigable: readonly CellView[], active: CellView | undefined) {
   const ring = active?.cell;
-  return html`${views.map((c) =>
-    c.navigable
-      ? html`<div
+  return html`${navigable.map(
+    (c) =>
+      html`<div
           id=${c.domId}
           data-id=${c.cell.id}
           class="item"
@@ -58,8 +58,7 @@ export function canvasItems(views: readonly CellView[], active: CellView | undef
           aria-selected=${String(c === active)}
           aria-expanded=${c.cell.drillable ? 'false' : nothing}
           ${styleProperties({ left: `${c.cell.x0}px`, top: `${c.cell.y0}px`, width: `${c.cell.x1 - c.cell.x0}px`, height: `${c.cell.y1 - c.cell.y0}px` })}
-        ></div>`
-      : nothing,
+        ></div>`,
   )}${ring ? html`<div class="active"><div class="focus-ring" ${styleProperties({ left: `${ring.x0}px`, top: `${ring.y0}px`, width: `${ring.x1 - ring.x0}px`, height: `${ring.y1 - ring.y0}px` })}></div></div>` : nothing}`;
 }
 

@@ -48,7 +48,7 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     ${chart.renderer === 'svg'
       ? svgChart(chart.layers, chart, active, patterns)
       : html`<div class="zoom"><canvas aria-hidden="true" ${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
-          ${canvasItems(chart.views, active)}${paletteProbes(chart.tones)}`}
+          ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones)}`}
     ${tip ? tooltip(tip, rule, messages) : nothing}
   </div>`;
 }

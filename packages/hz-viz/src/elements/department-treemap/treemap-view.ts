@@ -12,6 +12,7 @@ import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 /** A cell with everything a renderer needs: no layout or formatting happens in render(). */
 export interface CellView {
   readonly cell: Cell;
+  /** The element id of a cell drawn as its own; empty for the rest. */
   readonly domId: string;
   readonly name: string;
   /** The palette class its fill and label colour come from (layout/treemap/palette.ts). */
@@ -19,6 +20,7 @@ export interface CellView {
   /** Its colour family: the index of its top-level ancestor. */
   readonly family: number;
   readonly label: LabelFit;
+  /** Its size said with the rule; empty for cells not drawn as their own (the tooltip asks the memo). */
   readonly valueText: string;
   /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. Empty below the navigable level. */
   readonly spoken: string;
@@ -112,23 +114,26 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], l
   const siblingsSeen = new Map<string, number>();
   let position = 0;
   const separator = locale === 'en' ? ', ' : '，';
+  const toneNames: string[][] = [];
   return cells.map((cell, index) => {
     const parent = cell.ancestors.at(-1) ?? '';
     const member = siblingsSeen.get(parent) ?? 0;
     siblingsSeen.set(parent, member + 1);
     const name = nodeName(cell.node, locale);
     const family = familyIndex.get(cell.family) ?? 0;
-    const tone = toneClass(family, cellTone(cell.depth, member));
+    const tone = (toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member));
     const width = cell.x1 - cell.x0;
     const height = cell.y1 - cell.y0;
     const navigable = cell.depth === 1;
     // A branch's label goes in its header band; without a band its children cover it, so none.
     const labelled = width >= labelMinimum.width && height >= labelMinimum.height && (cell.header || !cell.branch);
     const fitted = labelled ? memo.label(name, width, height, cell.header) : hidden;
+    const own = navigable || fitted.lines.length > 0;
+    if (!own) return { cell, domId: '', name, tone, family, label: fitted, valueText: '', spoken: '', navigable, own };
     const valueText = memo.sizeText(cell.value);
     const label = fitted.showValue && measure(valueText, fitted.fontSize) > width - 8 ? { ...fitted, showValue: false } : fitted;
     const spoken = navigable ? [name, valueText, messages.position(++position, navigableCount)].join(separator) : '';
-    return { cell, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable, own: navigable || label.lines.length > 0 };
+    return { cell, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable, own };
   });
 }
 

@@ -62,7 +62,9 @@ export function pathTo(summed: SummedTree, id: string): string[] {
  * area instead of vanishing into padding (at 10,000 leaves a fixed 2 px gap would eat most of them).
  */
 export function gap(node: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly children?: readonly unknown[] | undefined }, padding: number): number {
-  const side = Math.sqrt(((node.x1 - node.x0) * (node.y1 - node.y0)) / Math.max(1, node.children?.length ?? 1));
+  // A leaf has nothing inside to part: no square root for the 10,000 of them.
+  if (!node.children) return 0;
+  const side = Math.sqrt(((node.x1 - node.x0) * (node.y1 - node.y0)) / node.children.length);
   return Math.min(padding, side / 6);
 }
 
@@ -100,15 +102,15 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
     .paddingTop((node) => (node.depth === 0 ? 0 : hasHeaderBand(node, options) ? options.headerHeight : gap(node, options.padding)))
     .round(false)(copy);
 
-  // Ancestor ids built from the parent's, so 100,000 cells cost one short array each.
+  // Siblings share one ancestor list, built from their parent's: 100,000 leaves cost a few
+  // hundred short arrays, not one each.
   const above = focus.ancestors().reverse().map((a) => a.data.id);
-  const ancestorsOf = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above.slice(0, -1)]]);
+  const childrenAncestors = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above]]);
   const cells: Cell[] = [];
   laid.each((node) => {
     if (node.depth === 0) return;
-    const parent = node.parent!;
-    const ancestors = [...ancestorsOf.get(parent)!, parent.data.id];
-    if (node.children) ancestorsOf.set(node, ancestors);
+    const ancestors = childrenAncestors.get(node.parent!)!;
+    if (node.children) childrenAncestors.set(node, [...ancestors, node.data.id]);
     cells.push({
       id: node.data.id,
       node: node.data,
