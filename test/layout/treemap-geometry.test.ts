@@ -7,6 +7,7 @@ import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '..
 import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
 import { keyTarget } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
 import { gap, layoutTreemap, sumTree } from '../../packages/hz-viz/src/layout/treemap/squarify.js';
+import { reportShapeProblems } from '../../packages/hz-viz/src/elements/department-treemap/treemap-source.js';
 import type { TreeNode } from '../../packages/hz-viz/src/layout/treemap/tree.js';
 
 /** 示例数据: an invented, seeded, irregular tree — log-normal sizes, uneven branches. */
@@ -74,6 +75,18 @@ describe('cell geometry', () => {
   });
 });
 
+describe('layoutTreemap in place', () => {
+  it('gives the same cells whatever was laid out before it: the whole tree, a zoom, the whole again', () => {
+    const summed = sumTree(irregularTree(2_000));
+    const plain = (cells: ReturnType<typeof layoutTreemap>) => cells.map((c) => [c.id, c.x0, c.y0, c.x1, c.y1, c.header]);
+    const whole = plain(layoutTreemap(summed, 'root', box));
+    const zoomed = plain(layoutTreemap(summed, 'g3', box));
+    assert.deepEqual(plain(layoutTreemap(summed, 'root', { ...box, width: 500 })).length, whole.length);
+    assert.deepEqual(plain(layoutTreemap(summed, 'g3', box)), zoomed);
+    assert.deepEqual(plain(layoutTreemap(summed, 'root', box)), whole);
+  });
+});
+
 describe('keyTarget', () => {
   const grid = [
     { id: 'a', x0: 0, y0: 0, x1: 50, y1: 50 },
@@ -106,13 +119,21 @@ describe('a large irregular tree', () => {
   };
 
   it('draws a header label only in a reserved band, and no label on a branch without one', () => {
-    const { views } = chart();
+    const { cells, views } = chart();
+    const top = new Map<string, number>();
+    for (const cell of cells) {
+      const parent = cell.ancestors.at(-1)!;
+      top.set(parent, Math.min(top.get(parent) ?? Number.POSITIVE_INFINITY, cell.y0));
+    }
     for (const view of views) {
       if (view.label.lines.length === 0) continue;
-      if (view.cell.branch) assert.ok(view.cell.header, `${view.cell.id} is labelled over its children`);
-      if (view.cell.header) assert.ok(view.label.lineHeight * view.label.lines.length <= box.headerHeight + 2, view.cell.id);
+      assert.ok(!view.cell.branch || view.cell.header, `${view.cell.id} is labelled over its children`);
+      // The label's lines end above the first child: the band is really there.
+      const bottom = view.cell.y0 + 4 + view.label.lineHeight * view.label.lines.length;
+      if (view.cell.header) assert.ok(bottom <= top.get(view.cell.id)! + 1, `${view.cell.id}: label to ${bottom}, children from ${top.get(view.cell.id)}`);
     }
     assert.ok(views.some((v) => v.cell.branch && !v.cell.header), 'the tree has branches too small for a band');
+    assert.ok(views.some((v) => v.cell.header && v.label.lines.length > 0), 'the tree has labelled bands');
   });
 
   it('keeps leaves visible where fixed 2 px padding loses them', () => {
@@ -120,8 +141,11 @@ describe('a large irregular tree', () => {
     const leaves = cells.filter((c) => !c.branch);
     const area = (c: { x0: number; y0: number; x1: number; y1: number }) => Math.max(0, c.x1 - c.x0) * Math.max(0, c.y1 - c.y0);
     // The hand-written floor: the same tiling with a fixed gap and a band on every parent.
+    // (scripts/bench/page/floor.js: sorted by size, squarified, the same gaps and bands).
     const floor = treemap<TreeNode>().tile(treemapSquarify).size([box.width, box.height]).paddingInner(2).paddingOuter((n) => (n.depth === 0 ? 0 : 2)).paddingTop((n) => (n.depth === 0 ? 0 : n.children ? 20 : 2))(
-      hierarchy(irregularTree(10_000), (n) => n.children as TreeNode[] | undefined).sum((n) => (n.children ? 0 : (n.value ?? 0))),
+      hierarchy(irregularTree(10_000), (n) => n.children as TreeNode[] | undefined)
+        .sum((n) => (n.children ? 0 : (n.value ?? 0)))
+        .sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
     ).leaves();
     const lost = (xs: readonly { x0: number; y0: number; x1: number; y1: number }[]) => xs.filter((c) => area(c) < 1).length;
     const coverage = (xs: readonly { x0: number; y0: number; x1: number; y1: number }[]) => xs.reduce((sum, c) => sum + area(c), 0) / (box.width * box.height);
@@ -146,5 +170,15 @@ describe('a large irregular tree', () => {
     assert.equal(navigable.length, 22);
     assert.match(navigable[0]!.spoken, /，第 1 \/ 22$/);
     assert.ok(views.filter((v) => !v.navigable).every((v) => v.spoken === ''));
+  });
+});
+
+describe('a report handed to .report', () => {
+  it('is told where it lacks what the treemap walks, instead of throwing', () => {
+    assert.deepEqual(reportShapeProblems(null).map((p) => p.path), ['report']);
+    assert.deepEqual(reportShapeProblems({ departments: [] }).map((p) => p.path), ['report.groups']);
+    const raw = { groups: [], departments: [{ initiatives: [{ metrics: [], honors: [] }, { metrics: [] }] }, { name: 'x' }] };
+    assert.deepEqual(reportShapeProblems(raw).map((p) => p.path), ['report.departments[0].initiatives[1]', 'report.departments[1].initiatives']);
+    assert.deepEqual(reportShapeProblems({ groups: [], departments: [{ initiatives: [{ metrics: [], honors: [] }] }] }), []);
   });
 });

@@ -1,30 +1,41 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The size of an element inside a shadow root, kept current. Pass `observe` as a `ref()`: it
- * measures the element at once, while the first render commits, so the update it asks for runs
- * before the first paint and the first painted frame is the laid-out one; a ResizeObserver keeps
- * it current after. Only a change of a whole pixel re-renders, so there is no resize loop.
+ * The content size of an element inside a shadow root, kept current. Pass `observe` as a `ref()`.
+ * Lit calls a ref before it inserts new content, so the element is measured after the update
+ * that rendered it (`hostUpdated`): the update that asks for runs before the browser paints, so
+ * the first painted frame is the laid-out one. A ResizeObserver keeps the size current after.
+ * Both read the content box; only a change of a whole pixel re-renders, so there is no resize loop.
  */
 export class BoxController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
   private target?: Element;
+  private measured?: Element;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   readonly observe = (element: Element | undefined): void => {
-    if (!element || element === this.target) return;
+    if (element === this.target) return;
     this.observer?.disconnect();
+    this.observer = undefined;
     this.target = element;
-    const box = element.getBoundingClientRect();
-    this.set(box.width, box.height);
+    if (!element) return;
     this.observer = new ResizeObserver(([entry]) => entry && this.set(entry.contentRect.width, entry.contentRect.height));
     this.observer.observe(element);
   };
+
+  hostUpdated(): void {
+    const target = this.target;
+    if (!target || target === this.measured || !target.isConnected) return;
+    this.measured = target;
+    const style = getComputedStyle(target);
+    const inset = (a: string, b: string) => Number.parseFloat(style.getPropertyValue(a)) + Number.parseFloat(style.getPropertyValue(b)) || 0;
+    this.set(target.clientWidth - inset('padding-left', 'padding-right'), target.clientHeight - inset('padding-top', 'padding-bottom'));
+  }
 
   private set(width: number, height: number): void {
     const w = Math.floor(width);
@@ -39,5 +50,6 @@ export class BoxController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.target = undefined;
+    this.measured = undefined;
   }
 }

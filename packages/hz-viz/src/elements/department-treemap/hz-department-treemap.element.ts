@@ -12,7 +12,7 @@ import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
 import { treemapStyles } from './hz-department-treemap.styles.js';
-import { paintCanvas, readPalette } from './treemap-canvas.js';
+import { CanvasPainter } from './treemap-canvas.js';
 import { chartArea, tableArea } from './treemap-chart.js';
 import { TreemapInteraction } from './treemap-interaction.js';
 import type { ChartModel, TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
@@ -89,12 +89,15 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   private readonly charts = new ChartModelCache();
   private memo?: CellViewMemo;
   private readonly sources = new TreeSourceCache();
-  private painted?: ChartModel;
+  private readonly painter = new CanvasPainter(this, () => {
+    const chart = this.current?.chart;
+    return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, size: chart, patterns: this.patterns } : undefined;
+  });
 
   /** What the interaction reads: the chart on screen. @internal */
   get shown() {
     const view = this.current;
-    return view && { chart: view.chart, ...(view.active && { active: view.active }), trailText: this.trailText(view), rootId: view.built.tree.root.data.id };
+    return view && { chart: view.chart, ...(view.active && { active: view.active }), trailText: view.trailText, rootId: view.built.tree.root.data.id };
   }
 
   /** @internal */
@@ -104,10 +107,6 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
 
   private get current(): TreemapView | undefined {
     return 'view' in this.resolved ? this.resolved.view : undefined;
-  }
-
-  private trailText(view: TreemapView): string {
-    return view.trail.map((node) => nodeName(node, this.locale)).join(' › ');
   }
 
   /** The messages in the report's own words for its levels: 区县, 领域 … (report.terms). */
@@ -127,16 +126,23 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const { focus, depth } = shown;
     const { locale, messages, interaction } = this;
     if (!this.memo?.matches(rule, locale, messages, this.text.version)) this.memo = new CellViewMemo(rule, locale, messages, this.text.measure, this.text.version);
-    const chart = this.charts.get({ tree, focusId: focus.data.id, width: this.box.width, height: this.box.height, depth, families: familyIds, renderer: this.renderer, locale, messages, memo: this.memo, measure: this.text.measure });
+    const charting = this.view !== 'table';
+    const chart = this.charts.get({ tree, focusId: focus.data.id, width: charting ? this.box.width : 0, height: charting ? this.box.height : 0, depth, families: familyIds, renderer: this.renderer, locale, messages, memo: this.memo, measure: this.text.measure });
     const { navigable } = chart;
-    const active = navigable.find((c) => c.cell.id === interaction.activeId) ?? navigable.find((c) => c.cell === readingOrder(navigable.map((n) => n.cell))[0]);
+    const first = readingOrder(navigable.map((n) => n.cell))[0];
+    const active = navigable.find((c) => c.cell.id === interaction.activeId) ?? navigable.find((c) => c.cell === first);
     const hovered = chart.views.find((c) => c.cell.id === interaction.hoverId) ?? (interaction.focused ? active : undefined);
     const families = tree.root.children.map((child, i) => ({ id: child.data.id, name: nodeName(child.data, locale), tone: toneClass(i, 0) }));
+    const trail = focus.ancestors().reverse().map((a) => a.data);
+    const trailText = trail.map((node) => nodeName(node, locale)).join(' › ');
     return {
       view: {
         built: built.view,
         families,
-        trail: focus.ancestors().reverse().map((a) => a.data),
+        trail,
+        trailText,
+        label: `${messages.treemapLabel}${messages.colon}${trailText}（${messages.drillHint}）`,
+        caption: `${nodeName(focus.data, locale)}${rule ? ` · ${messages.area}${messages.colon}${messages.sizeRules[rule]}` : ''}`,
         focus,
         chart,
         ...(active && { active }),
@@ -148,7 +154,9 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.interaction.activeId = this.current?.active?.cell.id;
+    // Kept while loading, failing or showing the table: the reader comes back to the same cell.
+    const current = this.current;
+    if (current?.chart.navigable.length) this.interaction.activeId = current.active?.cell.id;
     if (this.view === 'table' && !this.table) {
       this.tableLoading ??= import('./treemap-table.js').then(
         (table) => void (this.table = table),
@@ -160,13 +168,6 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const chart = this.current?.chart;
-    const canvas = this.renderRoot.querySelector('canvas');
-    const probes = this.renderRoot.querySelector('.probes');
-    // A canvas repaints when its chart changes, or when a colour probe says the colours did.
-    if (chart?.renderer === 'canvas' && canvas && probes && chart !== this.painted) {
-      paintCanvas(canvas, chart.views, chart, readPalette(probes), this.patterns);
-      this.painted = chart;
-    }
     const from = this.interaction.zoomFrom;
     const zoom = this.renderRoot.querySelector('.zoom');
     this.interaction.zoomFrom = undefined;
@@ -175,20 +176,15 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     zoom.animate([{ transform, transformOrigin: '0 0' }, { transform: 'none', transformOrigin: '0 0' }], { duration: 380, easing: 'cubic-bezier(.2,.7,.2,1)' });
   }
 
-  private readonly repaint = () => {
-    this.painted = undefined;
-    this.requestUpdate();
-  };
-
   protected override renderView(view: TreemapView) {
     const { messages, locale, interaction } = this;
     const showingTable = this.view === 'table';
     const { rule } = view.built;
-    return html`<div class="frame" @transitionrun=${this.repaint}>
+    return html`<div class="frame">
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
-        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: `${nodeName(view.trail.at(-1)!, locale)}${rule ? ` · ${messages.area}${messages.colon}${messages.sizeRules[rule]}` : ''}`, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages, this.box.observe)
-        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: `${messages.treemapLabel}${messages.colon}${this.trailText(view)}（${messages.drillHint}）`, rule, patterns: this.patterns, messages, interaction, observe: this.box.observe })}
+        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages, this.box.observe)
+        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, observe: this.box.observe, colourChanged: this.painter.changed })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;
   }

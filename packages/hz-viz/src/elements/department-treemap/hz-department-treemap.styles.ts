@@ -114,6 +114,10 @@ export const treemapStyles = [
     path.leaves {
       fill: var(--_cell);
     }
+    path.leaves,
+    canvas {
+      cursor: pointer;
+    }
     /* Canvas: the picture is painted; the tree items over it carry names, ids and the focus ring. */
     .zoom:not(g),
     canvas,
@@ -129,7 +133,8 @@ export const treemapStyles = [
     }
     .chart:focus .active .focus-ring:not(rect) {
       border: 3px solid var(--_focus);
-      box-shadow: inset 0 0 0 1px var(--_surface);
+      outline: 1px solid var(--_surface);
+      outline-offset: -4px;
     }
     /* Colour probes the canvas reads: styled like the SVG cells, changes announced by a transition. */
     .probes {
@@ -230,7 +235,8 @@ export const treemapStyles = [
       .probes i.edge {
         color: CanvasText;
       }
-      .chart:focus .active .focus-ring {
+      .chart:focus .active .focus-ring,
+      .chart:focus .active .focus-ring:not(rect) {
         stroke: Highlight;
         border-color: Highlight;
       }

@@ -1,4 +1,6 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { labelBaseline, labelInset } from '../../layout/treemap/geometry.js';
 import { hatchMarks } from '../../layout/treemap/palette.js';
@@ -14,13 +16,83 @@ export interface CanvasPalette {
 }
 
 /**
- * Hidden probes, one per tone on the chart, styled like the SVG cells (`--_cell`, `--_ink`,
- * `--_surface`): the canvas reads their computed colours, so page tokens, `theme`, dark mode and
- * forced colours reach it as they reach SVG. Their 1 ms transition fires `transitionrun` when a
- * colour changes, which tells the element to repaint.
+ * Hidden probes, one per tone on the chart (keyed, so a probe never changes tone), styled like the
+ * SVG cells (`--_cell`, `--_ink`, `--_surface`): the canvas reads their computed colours, so page
+ * tokens, `theme` and dark mode reach it as they reach SVG. Their 1 ms transition ends when a
+ * colour has changed, which tells the painter to paint again.
  */
-export function paletteProbes(tones: readonly string[]) {
-  return html`<div class="probes" aria-hidden="true">${tones.map((tone) => html`<i data-tone=${tone} class=${tone}></i>`)}<i class="edge"></i></div>`;
+export function paletteProbes(tones: readonly string[], colourChanged: () => void) {
+  return html`<div class="probes" aria-hidden="true" @transitionend=${colourChanged}>${repeat(
+    tones,
+    (tone) => tone,
+    (tone) => html`<i data-tone=${tone} class=${tone}></i>`,
+  )}<i class="edge"></i></div>`;
+}
+
+/** What a paint depends on besides the chart: the canvas, the hatches, the pixel ratio and the colours. */
+interface PaintInputs {
+  readonly views: readonly CellView[];
+  readonly canvas: HTMLCanvasElement;
+  readonly patterns: boolean;
+  readonly ratio: number;
+  readonly palette: string;
+}
+
+/**
+ * Paints the element's canvas after every update whose picture differs from the last one painted:
+ * a new chart, a new canvas element, `patterns`, the screen's pixel ratio (zoom, another monitor),
+ * the colours (read from the probes each time) or a web font that finished loading.
+ */
+export class CanvasPainter implements ReactiveController {
+  private last?: PaintInputs;
+  private ratioQuery?: MediaQueryList;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+    private readonly picture: () => { readonly views: readonly CellView[]; readonly size: { width: number; height: number }; readonly patterns: boolean } | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Forget the last paint and update: the next update paints again. */
+  readonly changed = (): void => {
+    this.last = undefined;
+    this.host.requestUpdate();
+  };
+
+  private readonly ratioChanged = (): void => {
+    this.watchRatio();
+    this.changed();
+  };
+
+  private watchRatio(): void {
+    this.ratioQuery?.removeEventListener('change', this.ratioChanged);
+    this.ratioQuery = matchMedia(`(resolution: ${globalThis.devicePixelRatio || 1}dppx)`);
+    this.ratioQuery.addEventListener('change', this.ratioChanged);
+  }
+
+  hostConnected(): void {
+    this.watchRatio();
+    document.fonts?.addEventListener('loadingdone', this.changed);
+  }
+
+  hostDisconnected(): void {
+    this.ratioQuery?.removeEventListener('change', this.ratioChanged);
+    document.fonts?.removeEventListener('loadingdone', this.changed);
+  }
+
+  hostUpdated(): void {
+    const picture = this.picture();
+    const canvas = this.host.renderRoot.querySelector('canvas');
+    const probes = this.host.renderRoot.querySelector('.probes');
+    if (!picture || !canvas || !probes) return;
+    const palette = readPalette(probes);
+    const inputs: PaintInputs = { views: picture.views, canvas, patterns: picture.patterns, ratio: globalThis.devicePixelRatio || 1, palette: JSON.stringify([...palette.fills, palette.ink, palette.edge, palette.font]) };
+    const last = this.last;
+    if (last && (Object.keys(inputs) as (keyof PaintInputs)[]).every((key) => last[key] === inputs[key])) return;
+    paintCanvas(canvas, picture.views, picture.size, palette, picture.patterns);
+    this.last = inputs;
+  }
 }
 
 export function readPalette(probes: Element): CanvasPalette {

@@ -13,7 +13,7 @@ import type { TooltipView } from './treemap-tooltip.js';
 import { tooltip } from './treemap-tooltip.js';
 import type { CellView } from './treemap-view.js';
 
-export interface ChartInputs {
+export interface ChartAreaInputs {
   readonly chart: ChartModel;
   readonly active: CellView | undefined;
   readonly tooltip: TooltipView | undefined;
@@ -24,13 +24,15 @@ export interface ChartInputs {
   readonly messages: Messages;
   readonly interaction: TreemapInteraction;
   readonly observe: RefOrCallback;
+  /** A colour probe saw the palette change: the canvas paints again. */
+  readonly colourChanged: () => void;
 }
 
 /**
  * The chart area, the one tab stop: the SVG renderer's cells, or a canvas with tree items over it
  * and the probes its colours come from, and the tooltip, which both share.
  */
-export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, observe }: ChartInputs) {
+export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, observe, colourChanged }: ChartAreaInputs) {
   return html`<div
     part="base"
     class="chart"
@@ -49,7 +51,7 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     ${chart.renderer === 'svg'
       ? svgChart(chart.layers, chart, active, patterns)
       : html`<div class="zoom"><canvas aria-hidden="true" ${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
-          ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones)}`}
+          ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones, colourChanged)}`}
     ${tip ? tooltip(tip, rule, messages) : nothing}
   </div>`;
 }

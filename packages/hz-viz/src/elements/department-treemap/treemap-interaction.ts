@@ -93,8 +93,10 @@ export class TreemapInteraction {
   /** The cell under the pointer, found from the layout: one lookup for SVG groups, paths and canvas alike. */
   private cellAt(event: MouseEvent): CellView | undefined {
     const chart = this.host.shown?.chart;
+    if (!chart?.width || !chart.height) return undefined;
+    // In the chart's own pixels, also when a page scales the element with a CSS transform.
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    return chart?.views[hitTest(chart.cells, event.clientX - box.left, event.clientY - box.top)];
+    return chart.views[hitTest(chart.cells, ((event.clientX - box.left) * chart.width) / box.width, ((event.clientY - box.top) * chart.height) / box.height)];
   }
 
   readonly onClick = (event: MouseEvent): void => {

@@ -87,8 +87,13 @@ export class ChartModelCache {
 export interface TreemapView {
   readonly built: BuiltTree;
   readonly families: readonly { readonly id: string; readonly name: string; readonly tone: string }[];
-  /** The nodes from the root to the shown one. */
+  /** The nodes from the root to the shown one, and their names: 全部 › 经济发展 › 市经信局. */
   readonly trail: readonly TreeNode[];
+  readonly trailText: string;
+  /** The chart's accessible name: what it is, where you are, how to drill. */
+  readonly label: string;
+  /** The table's caption: the shown node and what the sizes count. */
+  readonly caption: string;
   readonly focus: HierarchyNode<TreeNode>;
   readonly chart: ChartModel;
   readonly active?: CellView;

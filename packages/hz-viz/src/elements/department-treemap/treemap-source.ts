@@ -41,10 +41,36 @@ export function sizeByProblem(sizeBy: unknown): Problem | undefined {
   return sizeBy !== undefined && !(sizeRules as readonly unknown[]).includes(sizeBy) ? problem('size-by', `expected one of ${sizeRules.join(', ')}, received ${JSON.stringify(sizeBy)}`) : undefined;
 }
 
+const isArray = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+/**
+ * What a report must have for the treemap to draw it without throwing: the arrays it walks. A
+ * report from `parseReport` always has them; raw JSON handed to `.report` may not, and is told
+ * where (the full check is `parseReport`'s).
+ */
+export function reportShapeProblems(report: unknown): Problem[] {
+  const expected = (path: string, value: unknown) => problem(path, `expected a report from parseReport, received ${describeValue(value)}`);
+  if (!report || typeof report !== 'object') return [expected('report', report)];
+  const { groups, departments } = record(report);
+  if (!isArray(groups)) return [expected('report.groups', groups)];
+  if (!isArray(departments)) return [expected('report.departments', departments)];
+  const problems: Problem[] = [];
+  departments.forEach((department, d) => {
+    const { initiatives } = record(department);
+    if (!isArray(initiatives)) problems.push(expected(`report.departments[${d}].initiatives`, initiatives));
+    else
+      initiatives.forEach((initiative, i) => {
+        const { metrics, honors } = record(initiative);
+        if (!isArray(metrics) || !isArray(honors)) problems.push(expected(`report.departments[${d}].initiatives[${i}]`, initiative));
+      });
+  });
+  return problems;
+}
+
 export function treeFromReport(report: Report, sizeBy: SizeRule | undefined): Resolved<BuiltTree> {
-  if (!Array.isArray((report as { departments?: unknown }).departments)) {
-    return { problems: [problem('report', `expected a report from parseReport, received ${describeValue(report)}`)] };
-  }
+  const shape = reportShapeProblems(report);
+  if (shape.length > 0) return { problems: shape };
   const rule = sizeBy ?? informativeSizeRule(report);
   return { view: built(reportTree(report, rule), rule, report.terms) };
 }
@@ -59,16 +85,15 @@ export interface TreeSources {
 
 /** The tree from `.data`, `.report` or the surrounding report, kept until its source changes. */
 export class TreeSourceCache {
-  private last?: { source: unknown; sizeBy: unknown; result: Resolved<BuiltTree> };
+  private last?: { data: unknown; report: unknown; reportState: unknown; sizeBy: unknown; result: Resolved<BuiltTree> };
 
   get result(): Resolved<BuiltTree> | undefined {
     return this.last?.result;
   }
 
   get({ data, report, sizeBy, fromReport }: TreeSources, reportState: unknown): Resolved<BuiltTree> {
-    const source = data ?? report ?? reportState;
     const last = this.last;
-    if (last && last.source === source && last.sizeBy === sizeBy) return last.result;
+    if (last && last.data === data && last.report === report && last.reportState === reportState && last.sizeBy === sizeBy) return last.result;
     const badSize = sizeByProblem(sizeBy);
     let result: Resolved<BuiltTree>;
     if (badSize) result = { problems: [badSize] };
@@ -79,7 +104,7 @@ export class TreeSourceCache {
       result = 'view' in found ? treeFromReport(found.view, sizeBy as SizeRule | undefined) : 'problems' in found ? { problems: [problem('data', 'expected a report: set .report or .data, or place the treemap inside <hz-report>')] } : found;
     }
     // A pending report is asked again on the next update; a result is kept until its inputs change.
-    if (!('pending' in result)) this.last = { source, sizeBy, result };
+    if (!('pending' in result)) this.last = { data, report, reportState, sizeBy, result };
     return result;
   }
 }

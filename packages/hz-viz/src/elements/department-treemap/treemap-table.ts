@@ -8,8 +8,8 @@ import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 import { nodeName, sizeText } from './treemap-view.js';
 
 /**
- * The treemap's table view, loaded the first time a page shows it: a page that only shows the
- * chart never downloads it.
+ * The treemap's table view, imported the first time a page shows it: a bundler splits it off, so
+ * an app that only shows the chart does not load it at start.
  */
 
 export const tableSorts = ['value', 'name'] as const;

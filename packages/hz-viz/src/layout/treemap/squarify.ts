@@ -35,7 +35,11 @@ export interface TreemapOptions {
   readonly padding: number;
 }
 
-/** The tree summed once; every layout reads it, so a drill or a resize never re-sums. */
+/**
+ * The tree summed once; every layout reads it, so a drill or a resize never re-sums. A layout of
+ * the whole tree writes its positions into these nodes (`layoutTreemap`): read positions from the
+ * cells a layout returns, never from the nodes.
+ */
 export interface SummedTree {
   readonly root: HierarchyNode<TreeNode>;
   readonly byId: ReadonlyMap<string, HierarchyNode<TreeNode>>;
@@ -82,8 +86,10 @@ export function hasHeaderBand(node: { readonly depth: number; readonly y0: numbe
 
 /**
  * Squarified layout of the focused node's subtree, `depth` levels deep, filling the box.
- * Parents keep a header band for their label. Pure: the same input always gives the same cells,
- * in breadth-first order, so a later cell never lies under an earlier one.
+ * Parents keep a header band for their label. The same input always gives the same cells, in
+ * breadth-first order, so a later cell never lies under an earlier one. Showing the whole tree to
+ * its leaves, it lays out the summed nodes in place (no copy of 100,000 nodes); their positions
+ * are scratch space, overwritten by the next layout.
  */
 export function layoutTreemap(summed: SummedTree, focusId: string, options: TreemapOptions): Cell[] {
   const focus = summed.byId.get(focusId) ?? summed.root;
