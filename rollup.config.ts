@@ -59,6 +59,8 @@ function dropIn(name: string, input: string): RollupOptions {
       format: 'iife',
       name: 'HzViz',
       entryFileNames: '[name].js',
+      // One file: lazily imported modules (the treemap's table) are inlined into it.
+      inlineDynamicImports: true,
       sourcemap: true,
     },
     plugins: [

@@ -27,7 +27,7 @@ const elements: Record<string, { attributes: string[]; properties: string[] }> =
   'hz-bar-list': { attributes: ['metrics', 'department', 'kind', 'unit', 'items', 'label', 'sort', 'selected', 'lang'], properties: ['metrics'] },
   'hz-rank-badge': { attributes: ['honor', 'text', 'kind', 'scope', 'position', 'streak', 'label', 'lang'], properties: ['honor'] },
   'hz-achievement-card': { attributes: ['initiative', 'headline-count', 'collapse-at', 'heading-level', 'lang'], properties: ['initiative'] },
-  'hz-department-treemap': { attributes: ['size-by', 'path', 'depth', 'view', 'lang'], properties: ['data', 'path'] },
+  'hz-department-treemap': { attributes: ['size-by', 'path', 'depth', 'view', 'renderer', 'lang'], properties: ['data', 'report', 'path'] },
 };
 
 describe('fuzzing every element', () => {

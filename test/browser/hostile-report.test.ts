@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/index.js';
 import type { ReportInput } from '../../packages/schema/src/index.js';
+import { parseReport } from '../../packages/schema/src/index.js';
 import { cleanup, mount, reportSettled, expectNoMatch } from './helpers.js';
 
 /** XSS payloads put into every text field of a report, and into attribute values. */
@@ -72,7 +73,9 @@ describe('hostile strings', () => {
       const report = page.querySelector('hz-report')! as HTMLElementTagNameMap['hz-report'];
       report.report = hostileReport(payload);
       await reportSettled(report);
-      (page.lastElementChild as HTMLElementTagNameMap['hz-department-treemap']).data = hostileReport(payload);
+      const parsed = parseReport(hostileReport(payload));
+      if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+      (page.lastElementChild as HTMLElementTagNameMap['hz-department-treemap']).report = parsed.value;
       await reportSettled(report);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect((window as { __hzPwned?: number }).__hzPwned).to.equal(undefined);

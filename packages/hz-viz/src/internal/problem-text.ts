@@ -127,7 +127,9 @@ const rules: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^… and (\d+) more problems?$/, (m) => `……另有 ${m[1]} 个问题`],
   [/^Invalid input(?:, received (.+))?$/, (m) => `超出允许的范围${m[1] ? `，实际为 ${value(m[1])}` : ''}`],
   // The elements' own attribute checks (their attribute and value stay as written).
-  [/^expected a report: set \.data or place the treemap inside <hz-report>$/, () => '需要报告：请设置 .data，或把树状图放在 <hz-report> 内'],
+  [/^expected a report: set \.report or \.data, or place the treemap inside <hz-report>$/, () => '需要报告：请设置 .report 或 .data，或把树状图放在 <hz-report> 内'],
+  [/^expected a tree of \{ name, value, children \}; a report goes to \.report or a surrounding <hz-report>$/, () => '应为 { name, value, children } 形式的树；报告请交给 .report 或外层的 <hz-report>'],
+  [/^expected a report from parseReport, received (.+)$/, (m) => `应为 parseReport 解析出的报告，实际为 ${value(m[1]!)}`],
   [/^"(.+)" is not a child of "(.+)"$/, (m) => `"${m[1]}" 不是 "${m[2]}" 的下级`],
   [/^(.+) differs from (.+) of the first item; a bar list compares figures in one unit$/, (m) => `单位 ${m[1]} 与第一项的 ${m[2]} 不同；条形列表只比较同一单位的数据`],
   [/^expected metric ids, department or kind \(with a report\), or items \(JSON\)$/, () => '应给出指标 id、department 或 kind（需在报告内），或 items（JSON）'],

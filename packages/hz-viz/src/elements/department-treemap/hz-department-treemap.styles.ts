@@ -105,11 +105,48 @@ export const treemapStyles = [
     .cell {
       cursor: pointer;
     }
-    .cell rect.fill,
-    rect.cell {
+    .cell rect.fill {
       fill: var(--_cell);
       stroke: var(--_surface);
       stroke-width: 1;
+    }
+    /* The many small cells, one path per tone: no stroke, the layout's padding parts them. */
+    path.leaves {
+      fill: var(--_cell);
+    }
+    /* Canvas: the picture is painted; the tree items over it carry names, ids and the focus ring. */
+    .zoom:not(g),
+    canvas,
+    .item,
+    .focus-ring:not(rect) {
+      position: absolute;
+    }
+    .zoom:not(g) {
+      inset: 0;
+    }
+    .focus-ring:not(rect) {
+      box-sizing: border-box;
+    }
+    .chart:focus .active .focus-ring:not(rect) {
+      border: 3px solid var(--_focus);
+      box-shadow: inset 0 0 0 1px var(--_surface);
+    }
+    /* Colour probes the canvas reads: styled like the SVG cells, changes announced by a transition. */
+    .probes {
+      position: absolute;
+      width: 0;
+      height: 0;
+      overflow: hidden;
+    }
+    .probes i {
+      background: var(--_cell);
+      color: var(--_ink);
+      font-family: var(--_font);
+      forced-color-adjust: none;
+      transition: background-color 1ms, color 1ms;
+    }
+    .probes i.edge {
+      color: var(--_surface);
     }
     .hatch {
       stroke: var(--_ink);
@@ -186,11 +223,16 @@ export const treemapStyles = [
       }
     }
     @media (forced-colors: active) {
-      .cell rect.fill {
+      .cell rect.fill,
+      path.leaves {
         stroke: CanvasText;
+      }
+      .probes i.edge {
+        color: CanvasText;
       }
       .chart:focus .active .focus-ring {
         stroke: Highlight;
+        border-color: Highlight;
       }
     }
     @media print {

@@ -5,26 +5,35 @@ import type { Messages } from '../../internal/messages.js';
 import type { LabelFit, MeasureText } from '../../layout/treemap/labels.js';
 import { fitLabel } from '../../layout/treemap/labels.js';
 import { cellTone, toneClass } from '../../layout/treemap/palette.js';
+import { rectsPath } from '../../layout/treemap/geometry.js';
 import type { Cell } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 
-/** A cell with everything the template needs: no layout or formatting happens in render(). */
+/** A cell with everything a renderer needs: no layout or formatting happens in render(). */
 export interface CellView {
   readonly cell: Cell;
+  /** The element id of a cell drawn as its own; empty for the rest. */
   readonly domId: string;
   readonly name: string;
   /** The palette class its fill and label colour come from (layout/treemap/palette.ts). */
   readonly tone: string;
+  /** Its colour family: the index of its top-level ancestor. */
+  readonly family: number;
   readonly label: LabelFit;
+  /** Its size said with the rule; empty for cells not drawn as their own (the tooltip asks the memo). */
   readonly valueText: string;
-  /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. */
+  /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. Empty below the navigable level. */
   readonly spoken: string;
   readonly navigable: boolean;
-  /** Tooltip lines: an initiative's headline figures and its honors, formatted. */
-  readonly details: readonly string[];
+  /**
+   * Drawn as its own element (SVG) with a stroke and its label: navigable cells and labelled ones.
+   * The rest — most cells of a large tree — are drawn together, one path per tone.
+   */
+  readonly own: boolean;
 }
 
-function detailsOf(node: TreeNode, locale: Locale): string[] {
+/** An initiative's headline figures and its honors, formatted: the tooltip's lines. */
+export function detailsOf(node: TreeNode, locale: Locale): string[] {
   const figures = headlineMetrics(node.metrics ?? [], 3).map((metric) => describeMetric(metric, locale));
   const honors = (node.honors ?? []).map((honor) => `${locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label}${locale === 'en' ? ': ' : '：'}${describeHonor(honor, locale)}`);
   return [...figures, ...honors];
@@ -48,30 +57,114 @@ export function cellDomId(index: number): string {
   return `cell-${index}`;
 }
 
-export function cellViews(cells: readonly Cell[], families: readonly string[], rule: SizeRule | undefined, locale: Locale, messages: Messages, measure: MeasureText): CellView[] {
-  const navigable = cells.filter((cell) => cell.depth === 1);
-  const memberIndex = new Map<string, number>();
-  const siblingsSeen = new Map<string, number>();
-  for (const cell of cells) {
-    const parent = cell.ancestors.at(-1) ?? '';
-    const n = siblingsSeen.get(parent) ?? 0;
-    memberIndex.set(cell.id, n);
-    siblingsSeen.set(parent, n + 1);
+/**
+ * What cell views cost to compute, kept between updates and keyed by their inputs: a fitted label
+ * by name, size and kind, a size's text by value. An update or a resize of 10,000 cells mostly
+ * hits the memo. The element makes a new memo when the language, size rule or font changes.
+ */
+export class CellViewMemo {
+  private readonly labels = new Map<string, LabelFit>();
+  private readonly sizes = new Map<number, string>();
+
+  constructor(
+    private readonly rule: SizeRule | undefined,
+    private readonly locale: Locale,
+    private readonly messages: Messages,
+    private readonly measure: MeasureText,
+    private readonly measureVersion: number,
+  ) {}
+
+  /** Whole pixels: a label fitted to the floor of the box still fits the box. */
+  label(name: string, width: number, height: number, header: boolean): LabelFit {
+    const w = Math.floor(width);
+    const h = Math.floor(header ? Math.min(height, headerHeight + 2) : height);
+    const key = `${header ? 'h' : 'c'}${w}x${h}|${name}`;
+    let fit = this.labels.get(key);
+    if (!fit) {
+      fit = header ? fitLabel(name, { width: w, height: h }, this.measure, 12) : fitLabel(name, { width: w, height: h }, this.measure);
+      // The value line shows only when it fits too; it is always in the tooltip and the table.
+      if (this.labels.size > 50_000) this.labels.clear();
+      this.labels.set(key, fit);
+    }
+    return fit;
   }
+
+  sizeText(value: number): string {
+    let text = this.sizes.get(value);
+    if (text === undefined) {
+      text = sizeText(value, this.rule, this.locale, this.messages);
+      if (this.sizes.size > 50_000) this.sizes.clear();
+      this.sizes.set(value, text);
+    }
+    return text;
+  }
+
+  matches(rule: SizeRule | undefined, locale: Locale, messages: Messages, measureVersion: number): boolean {
+    return rule === this.rule && locale === this.locale && messages === this.messages && measureVersion === this.measureVersion;
+  }
+}
+
+/** The smallest box any label fits in (two 11 px characters plus insets): smaller cells skip fitting. */
+const labelMinimum = { width: 30, height: 21 };
+const hidden: LabelFit = { lines: [], fontSize: 13, lineHeight: 16, showValue: false };
+
+export function cellViews(cells: readonly Cell[], families: readonly string[], locale: Locale, messages: Messages, memo: CellViewMemo, measure: MeasureText): CellView[] {
+  const familyIndex = new Map(families.map((id, i) => [id, i]));
+  const navigableCount = cells.reduce((n, cell) => n + (cell.depth === 1 ? 1 : 0), 0);
+  const siblingsSeen = new Map<string, number>();
+  let position = 0;
+  const separator = locale === 'en' ? ', ' : '，';
+  const toneNames: string[][] = [];
   return cells.map((cell, index) => {
+    const parent = cell.ancestors.at(-1) ?? '';
+    const member = siblingsSeen.get(parent) ?? 0;
+    siblingsSeen.set(parent, member + 1);
     const name = nodeName(cell.node, locale);
-    const tone = toneClass(Math.max(0, families.indexOf(cell.family)), cellTone(cell.depth, memberIndex.get(cell.id) ?? 0));
+    const family = familyIndex.get(cell.family) ?? 0;
+    const tone = (toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member));
     const width = cell.x1 - cell.x0;
     const height = cell.y1 - cell.y0;
-    const fitted = cell.header ? fitLabel(name, { width, height: Math.min(height, headerHeight + 2) }, measure, 12) : fitLabel(name, { width, height }, measure);
-    const valueText = sizeText(cell.value, rule, locale, messages);
-    // The value line shows only when it fits too; it is always in the tooltip and the table.
+    const navigable = cell.depth === 1;
+    // A branch's label goes in its header band; without a band its children cover it, so none.
+    const labelled = width >= labelMinimum.width && height >= labelMinimum.height && (cell.header || !cell.branch);
+    const fitted = labelled ? memo.label(name, width, height, cell.header) : hidden;
+    const own = navigable || fitted.lines.length > 0;
+    if (!own) return { cell, domId: '', name, tone, family, label: fitted, valueText: '', spoken: '', navigable, own };
+    const valueText = memo.sizeText(cell.value);
     const label = fitted.showValue && measure(valueText, fitted.fontSize) > width - 8 ? { ...fitted, showValue: false } : fitted;
-    const position = navigable.indexOf(cell);
-    const spoken =
-      position >= 0
-        ? [name, valueText, messages.position(position + 1, navigable.length)].join(locale === 'en' ? ', ' : '，')
-        : [name, valueText].join(locale === 'en' ? ', ' : '，');
-    return { cell, domId: cellDomId(index), name, tone, label, valueText, spoken, navigable: cell.depth === 1, details: detailsOf(cell.node, locale) };
+    const spoken = navigable ? [name, valueText, messages.position(++position, navigableCount)].join(separator) : '';
+    return { cell, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable, own };
   });
+}
+
+/** Cells drawn together: the cells of one depth that are not `own`, as one path per tone. */
+export interface PathLayer {
+  readonly tone: string;
+  readonly family: number;
+  readonly d: string;
+}
+
+/** One depth of the chart, drawn in order so children lie over their parents. */
+export interface DepthLayer {
+  readonly depth: number;
+  readonly own: readonly CellView[];
+  readonly paths: readonly PathLayer[];
+}
+
+/** The cells by depth: each cell drawn as its own element, the rest merged per tone. */
+export function depthLayers(views: readonly CellView[]): DepthLayer[] {
+  const layers = new Map<number, { own: CellView[]; byTone: Map<string, { family: number; cells: Cell[] }> }>();
+  for (const view of views) {
+    let layer = layers.get(view.cell.depth);
+    if (!layer) layers.set(view.cell.depth, (layer = { own: [], byTone: new Map() }));
+    if (view.own) layer.own.push(view);
+    else {
+      let group = layer.byTone.get(view.tone);
+      if (!group) layer.byTone.set(view.tone, (group = { family: view.family, cells: [] }));
+      group.cells.push(view.cell);
+    }
+  }
+  return [...layers.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([depth, { own, byTone }]) => ({ depth, own, paths: [...byTone.entries()].map(([tone, { family, cells }]) => ({ tone, family, d: rectsPath(cells) })) }));
 }

@@ -37,3 +37,25 @@ export function neighbour<T extends Rect>(cells: readonly T[], from: T, directio
   }
   return best;
 }
+
+const arrowDirections: Readonly<Record<string, Direction>> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The cell a navigation key moves focus to: arrows go to the neighbour in that direction (or, when
+ * there is none, the next or previous cell in reading order, so every cell stays reachable), Home
+ * and End to the first and last. `undefined` for any other key, or at the end of the order.
+ */
+export function keyTarget<T extends Rect>(cells: readonly T[], from: T, key: string): T | undefined {
+  const direction = arrowDirections[key];
+  if (!direction && key !== 'Home' && key !== 'End') return undefined;
+  const ordered = readingOrder(cells);
+  if (key === 'Home') return ordered[0];
+  if (key === 'End') return ordered.at(-1);
+  const step = direction === 'right' || direction === 'down' ? 1 : -1;
+  return neighbour(cells, from, direction!) ?? ordered[ordered.indexOf(from) + step];
+}
+
+/** Whether a key is one `keyTarget` moves with (the element then keeps it from scrolling the page). */
+export function isNavigationKey(key: string): boolean {
+  return key in arrowDirections || key === 'Home' || key === 'End';
+}

@@ -95,3 +95,6 @@ export function paletteCss(): string {
   }
   return `:host{--_ink:light-dark(${schemes.light.ink},${schemes.dark.ink})}${rules.join('')}`;
 }
+
+/** The hatch marks of `patterns` as 8×8 path data, one per colour family (mod 4), for print and colour-blind readers. */
+export const hatchMarks = ['M0 8L8 0', 'M0 0L8 8', 'M4 0V8', 'M0 4H8'] as const;

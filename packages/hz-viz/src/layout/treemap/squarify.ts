@@ -17,8 +17,10 @@ export interface Cell {
   readonly ancestors: readonly string[];
   /** The id of the top-level ancestor below the tree root: the colour family. */
   readonly family: string;
-  /** Drawn with a header band (a parent at an intermediate depth). */
+  /** Drawn with a header band (a parent at an intermediate depth, tall enough for one). */
   readonly header: boolean;
+  /** Drawn with its children inside it: its label only fits in a header band, never over them. */
+  readonly branch: boolean;
   /** Has children in the data (can be drilled into). */
   readonly drillable: boolean;
 }
@@ -55,30 +57,60 @@ export function pathTo(summed: SummedTree, id: string): string[] {
 }
 
 /**
+ * The gap between a parent's children and around them: the full padding while its children are
+ * at least 12 px a side on average, narrower below that, so thousands of small leaves keep their
+ * area instead of vanishing into padding (at 10,000 leaves a fixed 2 px gap would eat most of them).
+ */
+export function gap(node: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number; readonly children?: readonly unknown[] | undefined }, padding: number): number {
+  // A leaf has nothing inside to part: no square root for the 10,000 of them.
+  if (!node.children) return 0;
+  const side = Math.sqrt(((node.x1 - node.x0) * (node.y1 - node.y0)) / node.children.length);
+  return Math.min(padding, side / 6);
+}
+
+/**
+ * Whether a parent gets a header band for its label: it is above the shown depth and tall enough
+ * for the band to leave room below it. The layout reserves the band and the cell says `header`
+ * by this one rule, so a header label is never drawn where no band is reserved.
+ */
+export function hasHeaderBand(node: { readonly depth: number; readonly y0: number; readonly y1: number; readonly children?: readonly unknown[] | undefined }, options: Pick<TreemapOptions, 'depth' | 'headerHeight'>): boolean {
+  return node.depth > 0 && node.depth < options.depth && Boolean(node.children?.length) && node.y1 - node.y0 > options.headerHeight * 2;
+}
+
+/**
  * Squarified layout of the focused node's subtree, `depth` levels deep, filling the box.
- * Parents keep a header band for their label. Pure: the same input always gives the same cells.
+ * Parents keep a header band for their label. Pure: the same input always gives the same cells,
+ * in breadth-first order, so a later cell never lies under an earlier one.
  */
 export function layoutTreemap(summed: SummedTree, focusId: string, options: TreemapOptions): Cell[] {
   const focus = summed.byId.get(focusId) ?? summed.root;
   // A copy of the focused subtree, cut at the shown depth; values stay as summed over the whole tree.
   const copy = focus.copy();
+  const cut = new Set<string>();
   copy.each((node) => {
-    if (node.depth >= options.depth) node.children = undefined;
+    if (node.depth >= options.depth && node.children) {
+      cut.add(node.data.id);
+      node.children = undefined;
+    }
   });
 
   const laid = treemap<TreeNode>()
     .tile(treemapSquarify.ratio(1.3))
     .size([options.width, options.height])
-    .paddingInner(options.padding)
-    .paddingOuter((node) => (node.depth === 0 ? 0 : options.padding))
-    .paddingTop((node) => (node.depth === 0 ? 0 : node.depth < options.depth && node.y1 - node.y0 > options.headerHeight * 2 ? options.headerHeight : options.padding))
+    .paddingInner((node) => gap(node, options.padding))
+    .paddingOuter((node) => (node.depth === 0 ? 0 : gap(node, options.padding)))
+    .paddingTop((node) => (node.depth === 0 ? 0 : hasHeaderBand(node, options) ? options.headerHeight : gap(node, options.padding)))
     .round(false)(copy);
 
+  // Siblings share one ancestor list, built from their parent's: 100,000 leaves cost a few
+  // hundred short arrays, not one each.
+  const above = focus.ancestors().reverse().map((a) => a.data.id);
+  const childrenAncestors = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above]]);
   const cells: Cell[] = [];
   laid.each((node) => {
     if (node.depth === 0) return;
-    const source = summed.byId.get(node.data.id)!;
-    const ancestors = source.ancestors().reverse().map((a) => a.data.id).slice(0, -1);
+    const ancestors = childrenAncestors.get(node.parent!)!;
+    if (node.children) childrenAncestors.set(node, [...ancestors, node.data.id]);
     cells.push({
       id: node.data.id,
       node: node.data,
@@ -90,8 +122,9 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
       value: node.value ?? 0,
       ancestors,
       family: ancestors[1] ?? node.data.id,
-      header: node.depth < options.depth && Boolean(node.children?.length),
-      drillable: Boolean(source.children?.length),
+      header: hasHeaderBand(node, options),
+      branch: Boolean(node.children?.length),
+      drillable: Boolean(node.children?.length) || cut.has(node.data.id),
     });
   });
   return cells;

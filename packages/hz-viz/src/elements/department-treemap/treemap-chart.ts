@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import type { RefOrCallback } from 'lit/directives/ref.js';
+import { ref } from 'lit/directives/ref.js';
+import type { Messages } from '../../internal/messages.js';
+import { styleProperties } from '../../internal/style-properties.js';
+import type { SizeRule } from '../../layout/treemap/tree.js';
+import { canvasItems, paletteProbes } from './treemap-canvas.js';
+import type { TreemapInteraction } from './treemap-interaction.js';
+import type { ChartModel } from './treemap-model.js';
+import { svgChart } from './treemap-svg.js';
+import type { TooltipView } from './treemap-tooltip.js';
+import { tooltip } from './treemap-tooltip.js';
+import type { CellView } from './treemap-view.js';
+
+export interface ChartInputs {
+  readonly chart: ChartModel;
+  readonly active: CellView | undefined;
+  readonly tooltip: TooltipView | undefined;
+  /** The tree's accessible name: what it is, where you are, how to drill. */
+  readonly label: string;
+  readonly rule: SizeRule | undefined;
+  readonly patterns: boolean;
+  readonly messages: Messages;
+  readonly interaction: TreemapInteraction;
+  readonly observe: RefOrCallback;
+}
+
+/**
+ * The chart area, the one tab stop: the SVG renderer's cells, or a canvas with tree items over it
+ * and the probes its colours come from, and the tooltip, which both share.
+ */
+export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, observe }: ChartInputs) {
+  return html`<div
+    part="base"
+    class="chart"
+    role="tree"
+    tabindex="0"
+    aria-label=${label}
+    aria-activedescendant=${active?.domId ?? nothing}
+    ${ref(observe)}
+    @keydown=${on.onKeydown}
+    @click=${on.onClick}
+    @pointermove=${on.onPointerMove}
+    @pointerleave=${on.onPointerLeave}
+    @focus=${on.onFocus}
+    @blur=${on.onBlur}
+  >
+    ${chart.renderer === 'svg'
+      ? svgChart(chart.layers, chart, active, patterns)
+      : html`<div class="zoom"><canvas aria-hidden="true" ${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
+          ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones)}`}
+    ${tip ? tooltip(tip, rule, messages) : nothing}
+  </div>`;
+}

@@ -1,0 +1,38 @@
+import type { Locale } from '@hz-viz/schema';
+import { html, nothing } from 'lit';
+import type { Messages } from '../../internal/messages.js';
+import { styleProperties } from '../../internal/style-properties.js';
+import { tooltipCorner } from '../../layout/treemap/geometry.js';
+import type { SizeRule } from '../../layout/treemap/tree.js';
+import type { CellView, CellViewMemo } from './treemap-view.js';
+import { detailsOf } from './treemap-view.js';
+
+export interface TooltipView {
+  readonly cell: CellView;
+  readonly valueText: string;
+  /** An initiative's headline figures and honors, formatted. */
+  readonly details: readonly string[];
+  readonly left: number;
+  readonly top: number;
+}
+
+/** What the tooltip of a cell shows, and where: computed in `willUpdate`, like every view. */
+export function tooltipView(cell: CellView, box: { width: number; height: number }, locale: Locale, memo: CellViewMemo): TooltipView {
+  return { cell, valueText: cell.valueText || memo.sizeText(cell.cell.value), details: detailsOf(cell.cell.node, locale), ...tooltipCorner(cell.cell, box) };
+}
+
+/**
+ * The hover and focus tooltip, the same over SVG and canvas: the cell's name and size, the counts
+ * the size does not already say, and an initiative's headline figures and honors.
+ */
+export function tooltip({ cell: c, valueText, details, left, top }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
+  const counts = c.cell.node.counts;
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${top}px` })}>
+    <strong>${c.name}</strong>
+    ${valueText}
+    ${counts && rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}
+    ${counts && rule !== 'figures' ? html` · ${messages.countOf.figures(counts.metrics)}` : nothing}
+    ${counts && rule !== 'honors' && counts.honors > 0 ? html` · ${messages.countOf.honors(counts.honors)}` : nothing}
+    ${details.length > 0 ? html`<ul class="details">${details.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+  </div>`;
+}

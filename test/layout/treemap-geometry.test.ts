@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
+import { messagesFor } from '../../packages/hz-viz/src/internal/messages.js';
+import { CellViewMemo, cellViews, depthLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
+import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
+import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
+import { keyTarget } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
+import { gap, layoutTreemap, sumTree } from '../../packages/hz-viz/src/layout/treemap/squarify.js';
+import type { TreeNode } from '../../packages/hz-viz/src/layout/treemap/tree.js';
+
+/** 示例数据: an invented, seeded, irregular tree — log-normal sizes, uneven branches. */
+function irregularTree(leaves: number): TreeNode {
+  let seed = 11;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const logNormal = () => Math.exp(2 + 1.3 * Math.sqrt(-2 * Math.log(random())) * Math.cos(2 * Math.PI * random()));
+  let id = 0;
+  const groups = Array.from({ length: 22 }, (_, g): TreeNode => {
+    const units = 1 + Math.floor(random() * 22);
+    return {
+      id: `g${g}`,
+      name: `示例 ${g}`,
+      children: Array.from({ length: units }, (_, u): TreeNode => ({
+        id: `g${g}u${u}`,
+        name: `示例 ${g}-${u}`,
+        children: Array.from({ length: 1 + Math.floor((random() * 2 * leaves) / (22 * 11.5)) }, (): TreeNode => ({ id: `l${id++}`, name: `示例叶 ${id}`, value: logNormal() })),
+      })),
+    };
+  });
+  return { id: 'root', name: '示例数据', children: groups };
+}
+
+const box = { width: 900, height: 600, depth: 3, headerHeight: 20, padding: 2 };
+
+describe('cell geometry', () => {
+  it('puts label lines a line apart, the first a line below the top inset', () => {
+    assert.equal(labelBaseline({ lineHeight: 16 }, 0), 16);
+    assert.equal(labelBaseline({ lineHeight: 16 }, 1), 32);
+  });
+
+  it('draws the focus ring inside the cell, the inner ring inside the outer', () => {
+    const { outer, inner } = focusRings({ x0: 10, y0: 20, x1: 110, y1: 70 });
+    assert.deepEqual(outer, { x: 11.5, y: 21.5, width: 97, height: 47 });
+    assert.deepEqual(inner, { x: 13.5, y: 23.5, width: 93, height: 43 });
+    assert.deepEqual(focusRings({ x0: 0, y0: 0, x1: 2, y1: 2 }).inner, { x: 3.5, y: 3.5, width: 0, height: 0 });
+  });
+
+  it('keeps the tooltip in the box and flips it above a cell near the bottom', () => {
+    assert.deepEqual(tooltipCorner({ x0: 10, y0: 10, x1: 100, y1: 100 }, { width: 800, height: 500 }), { left: 18, top: 50 });
+    assert.deepEqual(tooltipCorner({ x0: 700, y0: 10, x1: 800, y1: 30 }, { width: 800, height: 500 }), { left: 560, top: 30 });
+    assert.deepEqual(tooltipCorner({ x0: 10, y0: 440, x1: 100, y1: 500 }, { width: 800, height: 500 }), { left: 18, top: 370 });
+  });
+
+  it('hit-tests to the deepest cell under the point, -1 outside every cell', () => {
+    const cells = [
+      { x0: 0, y0: 0, x1: 100, y1: 100 },
+      { x0: 10, y0: 10, x1: 50, y1: 50 },
+    ];
+    assert.equal(hitTest(cells, 20, 20), 1);
+    assert.equal(hitTest(cells, 60, 60), 0);
+    assert.equal(hitTest(cells, 100, 50), -1);
+  });
+
+  it('writes rectangles as one path, skipping empty ones', () => {
+    assert.equal(rectsPath([{ x0: 1, y0: 2, x1: 4.333, y1: 6 }, { x0: 5, y0: 5, x1: 5, y1: 9 }]), 'M1 2h3.33v4h-3.33z');
+  });
+
+  it('narrows the gap only where children are small', () => {
+    assert.equal(gap({ x0: 0, y0: 0, x1: 100, y1: 100, children: [1, 2, 3, 4] }, 2), 2);
+    assert.equal(gap({ x0: 0, y0: 0, x1: 6, y1: 6, children: [1, 2, 3, 4] }, 2), 0.5);
+  });
+});
+
+describe('keyTarget', () => {
+  const grid = [
+    { id: 'a', x0: 0, y0: 0, x1: 50, y1: 50 },
+    { id: 'b', x0: 50, y0: 0, x1: 100, y1: 50 },
+    { id: 'c', x0: 0, y0: 50, x1: 100, y1: 100 },
+  ];
+  it('moves by arrows, Home and End, and ignores other keys', () => {
+    assert.equal(keyTarget(grid, grid[0]!, 'ArrowRight')?.id, 'b');
+    assert.equal(keyTarget(grid, grid[1]!, 'ArrowDown')?.id, 'c');
+    assert.equal(keyTarget(grid, grid[2]!, 'Home')?.id, 'a');
+    assert.equal(keyTarget(grid, grid[0]!, 'End')?.id, 'c');
+    assert.equal(keyTarget(grid, grid[0]!, 'a'), undefined);
+  });
+  it('follows reading order where no cell lies in the arrow direction', () => {
+    // Nothing right of b: the next in reading order is c.
+    assert.equal(keyTarget(grid, grid[1]!, 'ArrowRight')?.id, 'c');
+    assert.equal(keyTarget(grid, grid[0]!, 'ArrowLeft'), undefined);
+  });
+});
+
+describe('a large irregular tree', () => {
+  // Laid out once, on first use, not while the tests are being defined.
+  let laid: { cells: ReturnType<typeof layoutTreemap>; views: ReturnType<typeof cellViews> } | undefined;
+  const chart = () => {
+    if (laid) return laid;
+    const summed = sumTree(irregularTree(10_000));
+    const cells = layoutTreemap(summed, 'root', box);
+    const zh = messagesFor('zh-CN');
+    return (laid = { cells, views: cellViews(cells, summed.root.children!.map((c) => c.data.id), 'zh-CN', zh, new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), approximateMeasure) });
+  };
+
+  it('draws a header label only in a reserved band, and no label on a branch without one', () => {
+    const { views } = chart();
+    for (const view of views) {
+      if (view.label.lines.length === 0) continue;
+      if (view.cell.branch) assert.ok(view.cell.header, `${view.cell.id} is labelled over its children`);
+      if (view.cell.header) assert.ok(view.label.lineHeight * view.label.lines.length <= box.headerHeight + 2, view.cell.id);
+    }
+    assert.ok(views.some((v) => v.cell.branch && !v.cell.header), 'the tree has branches too small for a band');
+  });
+
+  it('keeps leaves visible where fixed 2 px padding loses them', () => {
+    const { cells } = chart();
+    const leaves = cells.filter((c) => !c.branch);
+    const area = (c: { x0: number; y0: number; x1: number; y1: number }) => Math.max(0, c.x1 - c.x0) * Math.max(0, c.y1 - c.y0);
+    // The hand-written floor: the same tiling with a fixed gap and a band on every parent.
+    const floor = treemap<TreeNode>().tile(treemapSquarify).size([box.width, box.height]).paddingInner(2).paddingOuter((n) => (n.depth === 0 ? 0 : 2)).paddingTop((n) => (n.depth === 0 ? 0 : n.children ? 20 : 2))(
+      hierarchy(irregularTree(10_000), (n) => n.children as TreeNode[] | undefined).sum((n) => (n.children ? 0 : (n.value ?? 0))),
+    ).leaves();
+    const lost = (xs: readonly { x0: number; y0: number; x1: number; y1: number }[]) => xs.filter((c) => area(c) < 1).length;
+    const coverage = (xs: readonly { x0: number; y0: number; x1: number; y1: number }[]) => xs.reduce((sum, c) => sum + area(c), 0) / (box.width * box.height);
+    assert.ok(lost(leaves) <= lost(floor), `${lost(leaves)} leaves under 1 px², the floor ${lost(floor)}`);
+    assert.ok(coverage(leaves) >= coverage(floor), `leaves cover ${coverage(leaves)}, the floor's ${coverage(floor)}`);
+  });
+
+  it('merges unlabelled cells into one path per tone and depth, children after parents', () => {
+    const { cells, views } = chart();
+    const layers = depthLayers(views);
+    assert.deepEqual(layers.map((l) => l.depth), [1, 2, 3]);
+    const own = layers.reduce((n, l) => n + l.own.length, 0);
+    const paths = layers.reduce((n, l) => n + l.paths.length, 0);
+    assert.equal(own, views.filter((v) => v.own).length);
+    assert.ok(paths <= 22 * 6 * 3, `${paths} paths`);
+    assert.ok(own + paths < cells.length / 5, `${own + paths} elements for ${cells.length} cells`);
+  });
+
+  it('speaks only the navigable cells, numbered in order', () => {
+    const { views } = chart();
+    const navigable = views.filter((v) => v.navigable);
+    assert.equal(navigable.length, 22);
+    assert.match(navigable[0]!.spoken, /，第 1 \/ 22$/);
+    assert.ok(views.filter((v) => !v.navigable).every((v) => v.spoken === ''));
+  });
+});
