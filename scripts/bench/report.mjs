@@ -84,10 +84,17 @@ function drewOtherwise(section, lib, asked) {
 const boxText = (b) => `${Math.round(b.width)}×${Math.round(b.height)}`;
 const boxesText = (boxes) => (boxes ? `${boxText(boxes.first)} at first paint, ${boxText(boxes.byHost)} after the host resize, ${boxText(boxes.byProperty)} after the custom-property resize` : 'not recorded');
 
-/** What a library drew at first paint: renderer, cells (where countable) and the drawn box. */
+/** What a library drew at first paint: renderer, box, cells laid out (the floors) and SVG elements. */
 function drawnText(drawn) {
   if (!drawn) return '';
-  return [drawn.drawnWith, drawn.cells ? `${drawn.cells.toLocaleString('en')} cells` : '', drawn.box ? `${drawn.box[0]}×${drawn.box[1]}` : ''].filter(Boolean).join(', ');
+  return [
+    drawn.drawnWith,
+    drawn.box && `${drawn.box[0]}×${drawn.box[1]}`,
+    drawn.cells && `${drawn.cells.toLocaleString('en')} cells`,
+    drawn.svgElements && `${drawn.svgElements.toLocaleString('en')} SVG elements`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function actualText(b) {
@@ -113,7 +120,7 @@ export function renderMarkdown(r) {
   push(`Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Linux ${r.machine.kernel}; Node ${r.machine.node}; headless Chromium ${r.machine.chromium}.`);
   push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
   push(
-    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs); the tables show the median with min–max. These machines are shared and noisy: compare ratios within this file, not with other runs.`,
+    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (ECharts' SVG renderer, a reference no budget reads, in ${r.runs.referenceRuns ?? 3} of them; at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs); the tables show the median with min–max. These machines are shared and noisy: compare ratios within this file, not with other runs.`,
     '',
   );
 
@@ -132,7 +139,7 @@ export function renderMarkdown(r) {
     '## What is measured',
     '',
     '- **Trees.** Seeded and irregular (`scripts/bench/page/data.js`): 22 top-level groups from 1,000 leaves up (8 below) with uneven, log-normal shares of the leaves; some groups hold their leaves directly, some through subgroups, some through subgroups of subgroups (2 to 4 levels below the root); log-normal leaf values. The update is the same ids with every value changed, about 2% of the leaves removed and 2% added. hz-viz is told `depth="4"`, so every library draws every level.',
-    '- **The floors.** Hand-written pages on d3-hierarchy with the tiling of hz-viz\'s layout (squarify ratio 1.3, inner and outer padding 2 px, a 20 px header band on parents taller than 40 px) and a label where one fits (a header label only inside a reserved band). The SVG floor keeps its `g`/`rect`/`text` elements in a Map by node id and updates them in place, writing only changed attributes, creating and removing only what enters or leaves. The canvas floor repaints with one `fillRect` per cell and a `fillText` per label, on a devicePixelRatio-sharp canvas.',
+    '- **The floors.** Hand-written pages on d3-hierarchy with the tiling of hz-viz\'s layout (squarify ratio 1.3, inner and outer padding 2 px, a 20 px header band on parents taller than 40 px; hz-viz also narrows the gaps between very small children, which changes no cell count) and a label where one fits (a header label only inside a reserved band). The SVG floor keeps its `g`/`rect`/`text` elements in a Map by node id and updates them in place, writing only changed attributes, creating and removing only what enters or leaves. The canvas floor repaints with one `fillRect` per cell and a `fillText` per label, on a devicePixelRatio-sharp canvas.',
     "- **Operations.** First paint; a data update; a resize by the host's style width and height; a resize by style width and `--hz-treemap-height`; a drill into one top-level group. hz-viz's host is 900×600, then 700×480, then 800×540: width and height change both times. hz-viz draws its breadcrumb, legend and table toggle inside its host, so the floors and ECharts are drawn at the box hz-viz's chart really gets at each step (measured before the runs and given under each size): every library fills the same area.",
     '- **Readiness.** hz-viz with `renderer="svg"`: `.cell` elements in its shadow root. With `renderer="canvas"`: `updateComplete`, a frame, and a canvas in its shadow root with a nonzero backing store; after a resize, the drawn surface must have both new dimensions. If the element draws SVG when asked for canvas, the run says so beside every canvas figure.',
     '',

@@ -78,7 +78,8 @@ export function hzTreemap(host, renderer, tree, updated) {
     facts: () => {
       const surface = drawnSurface(el);
       const scale = surface.kind === 'canvas' ? window.devicePixelRatio || 1 : 1;
-      return { drawnWith: surface.kind, cells: el.shadowRoot?.querySelectorAll('.cell').length ?? 0, box: [surface.width / scale, surface.height / scale].map(Math.round) };
+      const svgElements = el.shadowRoot?.querySelector('.cell')?.ownerSVGElement?.querySelectorAll('*').length ?? 0;
+      return { drawnWith: surface.kind, svgElements, box: [surface.width / scale, surface.height / scale].map(Math.round) };
     },
   };
 }
