@@ -2,7 +2,6 @@ import type { Report } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { BoxController } from '../../internal/box-controller.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -14,7 +13,7 @@ import { toneClass } from '../../layout/treemap/palette.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
 import { treemapStyles } from './hz-department-treemap.styles.js';
 import { paintCanvas, readPalette } from './treemap-canvas.js';
-import { chartArea } from './treemap-chart.js';
+import { chartArea, tableArea } from './treemap-chart.js';
 import { TreemapInteraction } from './treemap-interaction.js';
 import type { ChartModel, TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
 import { ChartModelCache, pathConverter } from './treemap-model.js';
@@ -80,8 +79,9 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   @property({ type: Boolean, reflect: true }) patterns = false;
 
   @state() private tableSort: TableSort = 'value';
-  /** The table view's module, loaded the first time the table shows. */
-  @state() private table?: typeof import('./treemap-table.js');
+  /** The table view's module, loaded the first time the table shows; `failed` if it could not be. */
+  @state() private table?: typeof import('./treemap-table.js') | 'failed';
+  private tableLoading?: Promise<void>;
 
   private readonly box = new BoxController(this);
   private readonly text = new TextMeasureController(this);
@@ -141,7 +141,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
         chart,
         ...(active && { active }),
         ...(hovered && { tooltip: tooltipView(hovered, chart, locale, this.memo) }),
-        ...(this.view === 'table' && this.table && { rows: this.table.tableRows(focus, this.tableSort) }),
+        ...(this.view === 'table' && typeof this.table === 'object' && { rows: this.table.tableRows(focus, this.tableSort) }),
       },
     };
   }
@@ -149,7 +149,12 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.interaction.activeId = this.current?.active?.cell.id;
-    if (this.view === 'table' && !this.table) void import('./treemap-table.js').then((table) => (this.table = table));
+    if (this.view === 'table' && !this.table) {
+      this.tableLoading ??= import('./treemap-table.js').then(
+        (table) => void (this.table = table),
+        () => void (this.table = 'failed'),
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -182,11 +187,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return html`<div class="frame" @transitionrun=${this.repaint}>
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
-        ? html`<div class="table-wrap" part="table" ${ref(this.box.observe)}>
-            ${view.rows && this.table
-              ? this.table.tableView({ rows: view.rows, caption: `${nodeName(view.trail.at(-1)!, locale)}${rule ? ` · ${messages.area}${messages.colon}${messages.sizeRules[rule]}` : ''}`, sort: this.tableSort, rule, locale, messages, onSort: (sort) => (this.tableSort = sort) })
-              : html`<p class="status">${messages.loading}</p>`}
-          </div>`
+        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: `${nodeName(view.trail.at(-1)!, locale)}${rule ? ` · ${messages.area}${messages.colon}${messages.sizeRules[rule]}` : ''}`, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages, this.box.observe)
         : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: `${messages.treemapLabel}${messages.colon}${this.trailText(view)}（${messages.drillHint}）`, rule, patterns: this.patterns, messages, interaction, observe: this.box.observe })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;

@@ -102,20 +102,27 @@ function hatch(context: CanvasRenderingContext2D, d: string, ink: string): Canva
 }
 
 function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[], start: number, end: number, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): void {
-  const byTone = new Map<string, { path: Path2D; family: number }>();
+  // One fill colour at a time: the cells of each tone, as plain rectangles (cheaper than a path).
+  const byTone = new Map<string, number[]>();
   for (let i = start; i < end; i++) {
-    const { cell, tone, family } = views[i]!;
-    let group = byTone.get(tone);
-    if (!group) byTone.set(tone, (group = { path: new Path2D(), family }));
-    group.path.rect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
+    const { tone } = views[i]!;
+    let members = byTone.get(tone);
+    if (!members) byTone.set(tone, (members = []));
+    members.push(i);
   }
-  for (const [tone, { path, family }] of byTone) {
+  for (const [tone, members] of byTone) {
     context.fillStyle = palette.fills.get(tone) ?? palette.ink;
-    context.fill(path);
-    const pattern = hatches[family % hatches.length];
+    for (const i of members) {
+      const { cell } = views[i]!;
+      context.fillRect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
+    }
+    const pattern = hatches[views[members[0]!]!.family % hatches.length];
     if (pattern) {
       context.fillStyle = pattern;
-      context.fill(path);
+      for (const i of members) {
+        const { cell } = views[i]!;
+        context.fillRect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
+      }
     }
   }
   context.strokeStyle = palette.edge;

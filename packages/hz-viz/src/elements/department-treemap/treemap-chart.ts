@@ -6,6 +6,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
 import { canvasItems, paletteProbes } from './treemap-canvas.js';
 import type { TreemapInteraction } from './treemap-interaction.js';
+import type { TableInputs } from './treemap-table.js';
 import type { ChartModel } from './treemap-model.js';
 import { svgChart } from './treemap-svg.js';
 import type { TooltipView } from './treemap-tooltip.js';
@@ -50,5 +51,19 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
       : html`<div class="zoom"><canvas aria-hidden="true" ${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
           ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones)}`}
     ${tip ? tooltip(tip, rule, messages) : nothing}
+  </div>`;
+}
+
+/**
+ * The table view's area: the table once its module has loaded (it is imported the first time the
+ * table shows), a quiet placeholder until then, and an alert if it could not be loaded.
+ */
+export function tableArea(table: typeof import('./treemap-table.js') | 'failed' | undefined, inputs: () => TableInputs, messages: Messages, observe: RefOrCallback) {
+  return html`<div class="table-wrap" part="table" ${ref(observe)}>
+    ${typeof table === 'object'
+      ? table.tableView(inputs())
+      : table === 'failed'
+        ? html`<p class="status" role="alert">${messages.tableFailed}</p>`
+        : html`<p class="status">${messages.loading}</p>`}
   </div>`;
 }

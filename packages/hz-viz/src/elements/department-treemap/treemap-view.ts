@@ -111,14 +111,16 @@ const hidden: LabelFit = { lines: [], fontSize: 13, lineHeight: 16, showValue: f
 export function cellViews(cells: readonly Cell[], families: readonly string[], locale: Locale, messages: Messages, memo: CellViewMemo, measure: MeasureText): CellView[] {
   const familyIndex = new Map(families.map((id, i) => [id, i]));
   const navigableCount = cells.reduce((n, cell) => n + (cell.depth === 1 ? 1 : 0), 0);
-  const siblingsSeen = new Map<string, number>();
   let position = 0;
+  // Cells come breadth-first, siblings next to each other and sharing one ancestor list: a cell's
+  // place among its siblings is one more than the cell before it, or 0 where a new family starts.
+  let member = -1;
+  let siblingsOf: readonly string[] | undefined;
   const separator = locale === 'en' ? ', ' : '，';
   const toneNames: string[][] = [];
   return cells.map((cell, index) => {
-    const parent = cell.ancestors.at(-1) ?? '';
-    const member = siblingsSeen.get(parent) ?? 0;
-    siblingsSeen.set(parent, member + 1);
+    member = cell.ancestors === siblingsOf ? member + 1 : 0;
+    siblingsOf = cell.ancestors;
     const name = nodeName(cell.node, locale);
     const family = familyIndex.get(cell.family) ?? 0;
     const tone = (toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member));

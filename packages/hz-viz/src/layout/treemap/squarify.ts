@@ -41,10 +41,13 @@ export interface SummedTree {
   readonly byId: ReadonlyMap<string, HierarchyNode<TreeNode>>;
 }
 
+/** Ties in size keep a fixed order by id: code-point order, which costs nothing next to localeCompare at 100,000 nodes. */
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sumTree(tree: TreeNode): SummedTree {
   const root = hierarchy<TreeNode>(tree, (node) => node.children as TreeNode[] | undefined)
     .sum((node) => (node.children && node.children.length > 0 ? 0 : Math.max(0, node.value ?? 0)))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || a.data.id.localeCompare(b.data.id));
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || idOrder(a.data.id, b.data.id));
   const byId = new Map<string, HierarchyNode<TreeNode>>();
   root.each((node) => byId.set(node.data.id, node));
   return { root, byId };
@@ -84,15 +87,20 @@ export function hasHeaderBand(node: { readonly depth: number; readonly y0: numbe
  */
 export function layoutTreemap(summed: SummedTree, focusId: string, options: TreemapOptions): Cell[] {
   const focus = summed.byId.get(focusId) ?? summed.root;
-  // A copy of the focused subtree, cut at the shown depth; values stay as summed over the whole tree.
-  const copy = focus.copy();
+  // The layout writes positions into the nodes it is given. The whole tree shown to its leaves is
+  // laid out in place; otherwise a copy of the focused subtree, cut at the shown depth (depths
+  // then count from the focus; values stay as summed over the whole tree).
+  const whole = focus === summed.root && focus.height <= options.depth;
+  const copy = whole ? focus : focus.copy();
   const cut = new Set<string>();
-  copy.each((node) => {
-    if (node.depth >= options.depth && node.children) {
-      cut.add(node.data.id);
-      node.children = undefined;
-    }
-  });
+  if (!whole) {
+    copy.each((node) => {
+      if (node.depth >= options.depth && node.children) {
+        cut.add(node.data.id);
+        node.children = undefined;
+      }
+    });
+  }
 
   const laid = treemap<TreeNode>()
     .tile(treemapSquarify.ratio(1.3))

@@ -114,43 +114,47 @@ export interface TreeProblem {
 export function normalizeGenericTree(input: unknown): { tree: TreeNode } | { problems: TreeProblem[] } {
   const problems: TreeProblem[] = [];
   const seen = new Set<string>();
-  // A node's path is written out only for a problem: 100,000 good nodes build no path strings.
+  // A node's path is written out only for a problem: 100,000 good nodes build no path strings, and
+  // a node's link to its parent is made only when it has children or a problem.
   type Where = { readonly parent: Where | undefined; readonly index: number };
   const pathOf = (where: Where | undefined): string => (where ? `${where.parent ? `${pathOf(where.parent)}.` : ''}children[${where.index}]` : '');
   const at = (where: Where | undefined, field: string) => (where ? `${pathOf(where)}.${field}` : field);
-  const visit = (node: unknown, where: Where | undefined, idPrefix: string, depth: number): TreeNode | undefined => {
+  /** `index` is the node's place among its parent's children, -1 for the root. */
+  const visit = (node: unknown, parent: Where | undefined, index: number, idPrefix: string, depth: number): TreeNode | undefined => {
+    const where = (): Where | undefined => (index < 0 ? undefined : { parent, index });
     if (depth > 64) {
-      problems.push({ path: pathOf(where), detail: 'nested deeper than 64 levels (is the tree cyclic?)' });
+      problems.push({ path: pathOf(where()), detail: 'nested deeper than 64 levels (is the tree cyclic?)' });
       return undefined;
     }
     if (!node || typeof node !== 'object' || Array.isArray(node)) {
-      problems.push({ path: pathOf(where) || '(root)', detail: `expected an object with a name, received ${describeValue(node)}` });
+      problems.push({ path: pathOf(where()) || '(root)', detail: `expected an object with a name, received ${describeValue(node)}` });
       return undefined;
     }
     const { id, name, value, children } = node as Record<string, unknown>;
-    if (typeof name !== 'string' || name === '') problems.push({ path: at(where, 'name'), detail: 'required: expected text' });
-    if (id !== undefined && typeof id !== 'string') problems.push({ path: at(where, 'id'), detail: 'expected text' });
+    if (typeof name !== 'string' || name === '') problems.push({ path: at(where(), 'name'), detail: 'required: expected text' });
+    if (id !== undefined && typeof id !== 'string') problems.push({ path: at(where(), 'id'), detail: 'expected text' });
     const nodeId = typeof id === 'string' ? id : `${idPrefix}${idPrefix ? '/' : ''}${String(name)}`;
-    if (seen.has(nodeId)) problems.push({ path: at(where, 'id'), detail: `duplicate id ${JSON.stringify(nodeId)}` });
+    if (seen.has(nodeId)) problems.push({ path: at(where(), 'id'), detail: `duplicate id ${JSON.stringify(nodeId)}` });
     seen.add(nodeId);
     if (children !== undefined) {
       if (!Array.isArray(children)) {
-        problems.push({ path: at(where, 'children'), detail: 'expected an array' });
+        problems.push({ path: at(where(), 'children'), detail: 'expected an array' });
         return undefined;
       }
+      const here = where();
       const kids: TreeNode[] = [];
-      children.forEach((child, index) => {
-        const kid = visit(child, { parent: where, index }, nodeId, depth + 1);
+      for (let i = 0; i < children.length; i++) {
+        const kid = visit(children[i], here, i, nodeId, depth + 1);
         if (kid) kids.push(kid);
-      });
+      }
       return { id: nodeId, name: String(name), children: kids };
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      problems.push({ path: at(where, 'value'), detail: `expected a non-negative number, received ${describeValue(value)}` });
+      problems.push({ path: at(where(), 'value'), detail: `expected a non-negative number, received ${describeValue(value)}` });
       return undefined;
     }
     return { id: nodeId, name: String(name), value };
   };
-  const tree = visit(input, undefined, '', 0);
+  const tree = visit(input, undefined, -1, '', 0);
   return problems.length > 0 || !tree ? { problems } : { tree };
 }
