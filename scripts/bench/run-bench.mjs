@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
@@ -52,6 +52,8 @@ const memoryScenarios = [
 ];
 const memoryRuns = 3;
 const started = Date.now();
+/** The machine's 1-minute load average at the start, so a reader can tell a quiet run from a busy one. */
+const loadAtStart = loadavg()[0];
 
 if (!existsSync('packages/hz-viz/dist/cdn/hz-viz.min.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/bench/build-bench.mjs'], { stdio: 'inherit' });
@@ -200,7 +202,8 @@ try {
 
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const sizesStart = Date.now();
-  results.sizes = { ...(await sizeReport()), echartsTreemapSvg: gz('tmp/bench/echarts-treemap-svg.js') };
+  // Lit's share of each entry is in `npm run size`; the bench skips its second bundles.
+  results.sizes = { ...(await sizeReport({ litShare: false })), echartsTreemapSvg: gz('tmp/bench/echarts-treemap-svg.js') };
   sectionSeconds.sizes = Math.round((Date.now() - sizesStart) / 1000);
   results.machine = {
     cpus: cpus().length,
@@ -209,6 +212,7 @@ try {
     kernel: release(),
     node: process.version,
     chromium: browser.version(),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
   };
   const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
   results.versions = { 'hz-viz': version('hz-viz'), lit: version('lit'), echarts: version('echarts'), 'd3-hierarchy': version('d3-hierarchy'), zod: version('zod') };
