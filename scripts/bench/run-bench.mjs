@@ -1,13 +1,19 @@
 /**
- * npm run bench — hz-viz against ECharts 6 (SVG and canvas) and the bare-d3 floor, and against
- * plain DOM, in one headless Chromium session: interleaved runs, 2 warm-ups and 7 measured runs
- * each, medians with min–max, ratios from the same run. Writes bench-results.json and
- * docs/benchmarks.md. Not part of npm test. `--render` rewrites the markdown from the last
- * bench-results.json without measuring again.
+ * npm run bench — hz-viz against the bare-d3 floors (SVG, kept and updated in place by id; and
+ * canvas), ECharts 6 (SVG and canvas) and plain DOM, in one headless Chromium session:
+ * libraries interleaved and rotated run by run, warm-ups first, medians with min–max, ratios
+ * from the same run. Writes bench-results.json and docs/benchmarks.md (wording in report.mjs).
+ * Not part of npm test.
+ *
+ * `--render` rewrites the markdown from the last bench-results.json without measuring again.
+ * For quick looks while working (written to tmp/bench/, never over the committed files): BENCH_RUNS (measured runs,
+ * default 7), BENCH_WARMUPS (2), BENCH_LEAVES (treemap sizes, "100,1000,10000"), BENCH_BIG_RUNS
+ * (measured runs at 100,000 leaves, default 3, after 1 warm-up), BENCH_ONLY (sections, e.g.
+ * "treemap,memory"; all by default).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
@@ -23,11 +29,31 @@ if (process.argv.includes('--render')) {
   process.exit(0);
 }
 
-const warmups = 2;
+const warmups = Number(process.env.BENCH_WARMUPS ?? 2);
 const measured = Number(process.env.BENCH_RUNS ?? 7);
+const bigRuns = Number(process.env.BENCH_BIG_RUNS ?? 3);
 const treemapSizes = (process.env.BENCH_LEAVES ?? '100,1000,10000').split(',').map(Number);
-const treemapLibs = ['hz-viz', 'd3-floor', 'echarts-svg', 'echarts-canvas'];
+const bigLeaves = 100_000;
+const cardCount = 1000;
+const barListCount = 50;
+const sections = new Set((process.env.BENCH_ONLY ?? 'treemap,big,cards,barLists,memory,load,cold').split(','));
+const treemapLibs = ['hz-svg', 'hz-canvas', 'svg-floor', 'canvas-floor', 'echarts-svg', 'echarts-canvas'];
+/**
+ * ECharts' SVG renderer is a reference only (no budget reads it) and its 10,000-leaf update takes
+ * seconds, so it runs in 3 of the measured runs: that keeps the whole bench near 12 minutes.
+ */
+const referenceRuns = { 'echarts-svg': Math.min(3, measured) };
+const bigTreemapLibs = ['hz-canvas', 'canvas-floor', 'echarts-canvas'];
+/** Memory: what each chart keeps, at 10k and 100k leaves, and 1,000 cards. */
+const memoryScenarios = [
+  ...['hz-canvas', 'hz-svg', 'svg-floor', 'canvas-floor', 'echarts-canvas'].map((lib) => ({ kind: 'treemap', lib, leaves: 10_000 })),
+  ...['hz-canvas', 'canvas-floor', 'echarts-canvas'].map((lib) => ({ kind: 'treemap', lib, leaves: bigLeaves })),
+  ...['hz-viz', 'plain-dom'].map((lib) => ({ kind: 'cards', lib, count: cardCount })),
+];
+const memoryRuns = 3;
 const started = Date.now();
+/** The machine's 1-minute load average at the start, so a reader can tell a quiet run from a busy one. */
+const loadAtStart = loadavg()[0];
 
 if (!existsSync('packages/hz-viz/dist/cdn/hz-viz.min.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['scripts/bench/build-bench.mjs'], { stdio: 'inherit' });
@@ -46,53 +72,139 @@ const median = (xs) => {
 };
 const summarize = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
-/** Runs `fn(lib)` for every lib, interleaved and rotated, collecting each op's times. */
-async function interleaved(libs, fn, label) {
+/**
+ * Runs `fn(lib)` for every lib, interleaved and rotated so no lib always runs first, collecting
+ * each op's times (`fn` returns `{ times, facts }`); `facts` of the last run are kept. A lib in
+ * `fewer` (a reference that budgets do not use) takes part in only that many measured runs.
+ */
+async function interleaved(libs, fn, label, { warm = warmups, runs = measured, fewer = {} } = {}) {
   const samples = Object.fromEntries(libs.map((lib) => [lib, {}]));
-  for (let run = 0; run < warmups + measured; run++) {
-    const order = libs.map((_, i) => libs[(i + run) % libs.length]);
+  const facts = {};
+  for (let run = 0; run < warm + runs; run++) {
+    const order = libs.map((_, i) => libs[(i + run) % libs.length]).filter((lib) => run < warm + (fewer[lib] ?? runs));
     for (const lib of order) {
-      const times = await fn(lib);
-      if (run < warmups) continue;
-      for (const [op, ms] of Object.entries(times)) (samples[lib][op] ??= []).push(ms);
+      const result = await fn(lib);
+      if (result.facts) facts[lib] = result.facts;
+      if (run < warm) continue;
+      for (const [op, ms] of Object.entries(result.times)) (samples[lib][op] ??= []).push(ms);
     }
-    process.stdout.write(`\r${label}: run ${run + 1}/${warmups + measured}   `);
+    process.stdout.write(`\r${label}: run ${run + 1}/${warm + runs}   `);
   }
   process.stdout.write('\n');
-  return Object.fromEntries(Object.entries(samples).map(([lib, ops]) => [lib, Object.fromEntries(Object.entries(ops).map(([op, xs]) => [op, summarize(xs)]))]));
+  const libsSummary = Object.fromEntries(Object.entries(samples).map(([lib, ops]) => [lib, Object.fromEntries(Object.entries(ops).map(([op, xs]) => [op, summarize(xs)]))]));
+  return { libs: libsSummary, facts };
 }
 
-const results = { treemap: {}, cards: {}, barLists: {}, coldLoad: {}, load: [], sizes: {} };
+/** Seconds each section took, so the whole run can be kept under ~12 minutes. */
+const sectionSeconds = {};
+async function section(name, work) {
+  if (!sections.has(name)) return;
+  const start = Date.now();
+  await work();
+  sectionSeconds[name] = Math.round((Date.now() - start) / 1000);
+}
+
+const results = { runs: { warmups, measured, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.goto(`${origin}/scripts/bench/page/bench.html`);
   await page.waitForFunction(() => window.benchReady === true);
-  const call = (name, ...args) => page.evaluate(async ([n, a]) => {
-    globalThis.gc?.();
-    return window.bench[n](...a);
-  }, [name, args]);
+  const call = (name, ...args) =>
+    page.evaluate(
+      async ([n, a]) => {
+        globalThis.gc?.();
+        return window.bench[n](...a);
+      },
+      [name, args],
+    );
 
-  for (const leaves of treemapSizes) {
-    results.treemap[leaves] = await interleaved(treemapLibs, (lib) => call('treemapRun', lib, leaves), `treemap ${leaves} leaves`);
-  }
-  results.cards = await interleaved(['hz-viz', 'plain-dom'], (lib) => call('cardsRun', lib, 1000), '1,000 metric cards');
-  results.barLists = await interleaved(['hz-viz', 'plain-dom'], (lib) => call('barListsRun', lib, 50), '50 bar lists × 20 rows');
-  for (let run = 0; run < 3; run++) results.load.push(await call('loadRun'));
+  await section('treemap', async () => {
+    for (const leaves of treemapSizes) {
+      const tree = await call('treeFacts', leaves);
+      const chartBoxes = await call('calibrate', leaves);
+      const { libs, facts } = await interleaved(treemapLibs, (lib) => call('treemapRun', lib, leaves), `treemap ${leaves} leaves`, { fewer: referenceRuns });
+      results.treemap[leaves] = { tree, chartBoxes, libs, drawn: facts };
+    }
+  });
+  await section('big', async () => {
+    const tree = await call('treeFacts', bigLeaves);
+    const chartBoxes = await call('calibrate', bigLeaves);
+    const { libs, facts } = await interleaved(bigTreemapLibs, (lib) => call('bigTreemapRun', lib, bigLeaves), `treemap ${bigLeaves} leaves, canvas`, { warm: 1, runs: bigRuns });
+    results.bigTreemap = { leaves: bigLeaves, tree, chartBoxes, libs, drawn: facts };
+  });
+  await section('cards', async () => {
+    for (const width of ['narrow', 'default']) {
+      results.cards[width] = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
+    }
+  });
+  await section('barLists', async () => {
+    results.barLists = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('barListsRun', lib, barListCount), `${barListCount} bar lists × 20 rows`)).libs;
+  });
+  await section('memory', async () => {
+    // The heap after a forced full collection (DevTools protocol), before and after the chart is
+    // drawn, the chart left on the page; scenarios interleaved and rotated like the timings.
+    const cdp = await page.context().newCDPSession(page);
+    const settledHeap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const { nodes } = await cdp.send('Memory.getDOMCounters');
+      return { js: heap.usedSize, embedder: heap.embedderHeapUsedSize ?? 0, nodes };
+    };
+    const samples = memoryScenarios.map(() => []);
+    for (let run = 0; run < memoryRuns; run++) {
+      for (let k = 0; k < memoryScenarios.length; k++) {
+        const index = (k + run) % memoryScenarios.length;
+        const scenario = memoryScenarios[index];
+        await call('memoryUnmount');
+        await call('memoryPrepare', scenario);
+        const before = await settledHeap();
+        const facts = await call('memoryMount', scenario);
+        const after = await settledHeap();
+        await call('memoryUnmount');
+        samples[index].push({ facts, js: after.js, jsKept: after.js - before.js, embedderKept: after.embedder - before.embedder, nodesKept: after.nodes - before.nodes });
+        process.stdout.write(`\rmemory: run ${run + 1}/${memoryRuns}, scenario ${k + 1}/${memoryScenarios.length}   `);
+      }
+    }
+    process.stdout.write('\n');
+    results.memory = memoryScenarios.map((scenario, i) => ({
+      ...scenario,
+      drawnWith: samples[i].at(-1).facts.drawnWith,
+      js: summarize(samples[i].map((s) => s.js)),
+      jsKept: summarize(samples[i].map((s) => s.jsKept)),
+      embedderKept: summarize(samples[i].map((s) => s.embedderKept)),
+      nodesKept: summarize(samples[i].map((s) => s.nodesKept)),
+    }));
+  });
+  await section('load', async () => {
+    for (let run = 0; run < 3; run++) results.load.push(await call('loadRun'));
+  });
   await page.close();
 
-  // Cold loads: a fresh context per run, so nothing is cached.
-  results.coldLoad = await interleaved(['hz-viz', 'echarts'], async (lib) => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const tab = await context.newPage();
-    await tab.goto(`${origin}/scripts/bench/page/cold-${lib === 'hz-viz' ? 'hz' : 'echarts'}.html`);
-    const ms = await tab.evaluate(() => window.coldDone);
-    await context.close();
-    return { paintedTreemap: ms };
-  }, 'cold page load');
+  await section('cold', async () => {
+    // Cold loads: a fresh context per run, so nothing is cached.
+    results.coldLoad = (
+      await interleaved(
+        ['hz-viz', 'echarts'],
+        async (lib) => {
+          const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+          const tab = await context.newPage();
+          await tab.goto(`${origin}/scripts/bench/page/cold-${lib === 'hz-viz' ? 'hz' : 'echarts'}.html`);
+          const ms = await tab.evaluate(() => window.coldDone);
+          await context.close();
+          return { times: { paintedTreemap: ms } };
+        },
+        'cold page load',
+      )
+    ).libs;
+  });
 
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-  results.sizes = { entries: await sizeReport(), echartsTreemapSvg: gz('tmp/bench/echarts-treemap-svg.js') };
+  const sizesStart = Date.now();
+  // Lit's share of each entry is in `npm run size`; the bench skips its second bundles.
+  results.sizes = { ...(await sizeReport({ litShare: false })), echartsTreemapSvg: gz('tmp/bench/echarts-treemap-svg.js') };
+  sectionSeconds.sizes = Math.round((Date.now() - sizesStart) / 1000);
   results.machine = {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
@@ -100,10 +212,12 @@ try {
     kernel: release(),
     node: process.version,
     chromium: browser.version(),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
   };
   const version = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
   results.versions = { 'hz-viz': version('hz-viz'), lit: version('lit'), echarts: version('echarts'), 'd3-hierarchy': version('d3-hierarchy'), zod: version('zod') };
   results.command = 'npm run bench';
+  results.complete = sections.size === 7 && measured === 7 && warmups === 2 && bigRuns === 3 && treemapSizes.join() === '100,1000,10000';
   results.date = new Date().toISOString();
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   results.budgets = budgets(results);
@@ -112,7 +226,10 @@ try {
   await server.stop();
 }
 
-writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
+// A partial run (BENCH_* settings) is a quick look: it never overwrites the committed results.
+const [jsonPath, markdownPath] = results.complete ? ['bench-results.json', 'docs/benchmarks.md'] : ['tmp/bench/bench-results.json', 'tmp/bench/benchmarks.md'];
+writeFileSync(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
 const markdown = renderMarkdown(results);
-writeFileSync('docs/benchmarks.md', markdown);
+writeFileSync(markdownPath, markdown);
 console.log(markdown);
+console.log(`Wrote ${jsonPath} and ${markdownPath}.`);

@@ -1,37 +1,85 @@
-import { hierarchy, treemap, treemapSquarify } from '/tmp/bench/d3-floor.js';
+import { FONT_SIZE, LABEL_X, LABEL_Y, layoutFloor, sumFloorTree } from './floor-layout.js';
 
 /**
- * The practical floor for an SVG treemap: d3-hierarchy plus hand-written DOM, with the same
- * padding, header bands and labels (shown where they fit) as hz-viz. No accessibility, no
- * tooltips, no table: the cost of pixels alone.
+ * The practical floor for an SVG treemap: d3-hierarchy plus hand-written DOM, as a careful page
+ * would write it. It keeps its elements between operations in a Map keyed by node id and updates
+ * them in place: a new-data update, a resize or a drill only sets the attributes that changed,
+ * creates the cells that enter and removes the ones that leave. Same tiling, header bands and
+ * label rule as hz-viz (floor-layout.js). No accessibility, tooltips or table: pixels alone.
  */
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function renderFloor(container, tree, width, height, focusId) {
-  let root = hierarchy(tree).sum((d) => (d.children ? 0 : d.value)).sort((a, b) => b.value - a.value);
-  if (focusId) root = root.find((n) => n.data.id === focusId).copy();
-  treemap().tile(treemapSquarify).size([width, height]).paddingInner(2).paddingOuter((n) => (n.depth === 0 ? 0 : 2)).paddingTop((n) => (n.depth === 0 ? 0 : n.children ? 20 : 2))(root);
+export function createSvgFloor(container) {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', width);
-  svg.setAttribute('height', height);
-  for (const node of root.descendants()) {
-    if (node.depth === 0) continue;
-    const g = document.createElementNS(SVG, 'g');
-    g.setAttribute('transform', `translate(${node.x0},${node.y0})`);
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('width', Math.max(0, node.x1 - node.x0));
-    rect.setAttribute('height', Math.max(0, node.y1 - node.y0));
-    rect.setAttribute('fill', ['#0072B2', '#D55E00', '#009E73', '#CC79A7'][node.depth % 4]);
-    g.append(rect);
-    if (node.x1 - node.x0 > 40 && node.y1 - node.y0 > 18) {
-      const text = document.createElementNS(SVG, 'text');
-      text.setAttribute('x', 4);
-      text.setAttribute('y', 14);
-      text.setAttribute('font-size', 12);
-      text.textContent = node.data.name;
-      g.append(text);
-    }
-    svg.append(g);
-  }
+  svg.setAttribute('font-size', FONT_SIZE);
+  svg.setAttribute('font-family', "'Noto Sans CJK SC', sans-serif");
   container.replaceChildren(svg);
+  /**
+   * Each cell's elements and the values last written to them, so only changes touch the DOM.
+   * @type {Map<string, { g: SVGGElement, rect: SVGRectElement, text?: SVGTextElement, transform?: string, width?: number, height?: number, fill?: string, ink?: string, label?: string }>}
+   */
+  const drawn = new Map();
+  let summed = {};
+
+  return {
+    /** Draws `tree` at `width`×`height` (drilled to `focusId`); returns the number of drawn cells. */
+    render(tree, width, height, focusId) {
+      // New data is summed again; a resize or a drill of the same data reuses the sums.
+      if (summed.tree !== tree) summed = { tree, root: sumFloorTree(tree) };
+      const nodes = layoutFloor(summed.root, { width, height, focusId });
+      svg.setAttribute('width', width);
+      svg.setAttribute('height', height);
+      const seen = new Set();
+      const hadCells = drawn.size > 0;
+      let parentEntered = false;
+      for (const node of nodes) {
+        seen.add(node.id);
+        let entry = drawn.get(node.id);
+        if (!entry) {
+          const g = document.createElementNS(SVG, 'g');
+          const rect = document.createElementNS(SVG, 'rect');
+          g.append(rect);
+          entry = { g, rect };
+          drawn.set(node.id, entry);
+          svg.append(g);
+          parentEntered ||= node.parent;
+        }
+        const transform = `translate(${node.x},${node.y})`;
+        if (entry.transform !== transform) entry.g.setAttribute('transform', (entry.transform = transform));
+        if (entry.width !== node.width) entry.rect.setAttribute('width', (entry.width = node.width));
+        if (entry.height !== node.height) entry.rect.setAttribute('height', (entry.height = node.height));
+        if (entry.fill !== node.fill) entry.rect.setAttribute('fill', (entry.fill = node.fill));
+        if (node.label) {
+          if (!entry.text) {
+            entry.text = document.createElementNS(SVG, 'text');
+            entry.text.setAttribute('x', LABEL_X);
+            entry.text.setAttribute('y', LABEL_Y);
+            entry.g.append(entry.text);
+          }
+          if (entry.ink !== node.ink) entry.text.setAttribute('fill', (entry.ink = node.ink));
+          if (entry.label !== node.label) entry.text.textContent = entry.label = node.label;
+        } else if (entry.text) {
+          entry.text.remove();
+          entry.text = entry.ink = entry.label = undefined;
+        }
+      }
+      for (const [id, entry] of drawn) {
+        if (seen.has(id)) continue;
+        entry.g.remove();
+        drawn.delete(id);
+      }
+      // Paint order is DOM order, and a cell must paint after its ancestors. New leaves appended at
+      // the end already do; only a parent entering beside cells already drawn (climbing back out
+      // of a drill) can land above its children, so only then is the order restored.
+      if (hadCells && parentEntered) {
+        let previous = null;
+        for (const node of nodes) {
+          const { g } = drawn.get(node.id);
+          if (g.previousSibling !== previous) svg.insertBefore(g, previous ? previous.nextSibling : svg.firstChild);
+          previous = g;
+        }
+      }
+      return nodes.length;
+    },
+  };
 }
