@@ -5,6 +5,7 @@ export * from './result.js';
 export * from './normalize.js';
 export * from './offsets.js';
 export * from './parse-report.js';
+export * from './report-shape.js';
 export * from './cross-checks.js';
 export * from './format/index.js';
 export * from './figure-from-fields.js';
