@@ -2,14 +2,16 @@ import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import type { RollupLog, RollupOptions } from 'rollup';
+import { readFileSync } from 'node:fs';
+import type { Plugin, RollupLog, RollupOptions } from 'rollup';
 
 /**
  * hz-viz builds two ways:
  * - per-module ESM with types for bundlers and npm users (dependencies stay external, so an
  *   app's bundler dedupes Lit and tree-shakes what it does not import);
  * - two minified drop-in files, Lit and d3 inlined: hz-viz.min.js (the elements) and
- *   hz-viz-huzhou.min.js (the same with the Huzhou 2024 report as the default report).
+ *   hz-viz-huzhou.min.js (the same with the Huzhou 2024 report as the default report), each with
+ *   the files it loads later in dist/cdn/lazy/ (decision 0013).
  */
 const root = 'packages/hz-viz';
 
@@ -46,21 +48,45 @@ const modules: RollupOptions = {
   onwarn,
 };
 
+/** The chunk loader the first file of a drop-in is wrapped in (src/cdn/chunk-loader.js). */
+const chunkLoader = readFileSync(`${root}/src/cdn/chunk-loader.js`, 'utf8');
+
 /**
- * A drop-in file: everything in one classic script (an IIFE exposing `HzViz`), so it works
- * self-hosted on its own, in `<script src>` or `<script type="module">`, and from a page opened as
- * a file. No chunks to find next to it.
+ * The first file must hold everything a first paint needs: a static import from it would be one
+ * more file to wait for, and the loader runs it at once, before its dependencies could arrive.
+ */
+const firstFileStandsAlone: Plugin = {
+  name: 'first-file-stands-alone',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')}: the first file of the drop-in must stand alone`);
+    }
+  },
+};
+
+/**
+ * A drop-in: one classic script a page adds (`<script src=".../hz-viz.min.js">`; it also runs as
+ * a module and from a page opened as a file) with all a first paint needs, and the files it loads
+ * itself when they are needed, after the first paint or beside it, in lazy/: the full report
+ * validation, the Chinese wording of report problems, the dataset of the Huzhou drop-in, and
+ * whatever else the elements import dynamically. rollup's `amd` format is the one that splits
+ * into classic scripts; the loader wrapped around the first file runs them (decision 0013).
  */
 function dropIn(name: string, input: string): RollupOptions {
+  const wrapped = (chunk: { isEntry: boolean; fileName: string }) => chunk.isEntry;
   return {
     input: { [name]: input },
+    // The first file may export what the lazy files import from it; the page sees only `HzViz`.
+    preserveEntrySignatures: false,
     output: {
       dir: `${root}/dist/cdn`,
-      format: 'iife',
-      name: 'HzViz',
+      format: 'amd',
+      amd: { define: 'hzVizDefine', forceJsExtensionForImports: true },
       entryFileNames: '[name].js',
-      // One file: lazily imported modules (the treemap's table) are inlined into it.
-      inlineDynamicImports: true,
+      chunkFileNames: 'lazy/[name]-[hash].js',
+      minifyInternalExports: true,
+      banner: (chunk) => (wrapped(chunk) ? `(function () {\n${chunkLoader.replace('__HZ_VIZ_ENTRY_FILE__', chunk.fileName)}\n` : ''),
+      footer: (chunk) => (wrapped(chunk) ? '})();' : ''),
       sourcemap: true,
     },
     plugins: [
@@ -69,6 +95,7 @@ function dropIn(name: string, input: string): RollupOptions {
       // Lit's html`` and css`` templates keep their indentation through terser: minify them.
       minifyTemplates(),
       terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+      firstFileStandsAlone,
     ],
     onwarn,
   };
