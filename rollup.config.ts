@@ -65,6 +65,18 @@ const firstFileStandsAlone: Plugin = {
 };
 
 /**
+ * What @hz-viz/schema (`"sideEffects": false`) and zod (every module but compile.js) declare in
+ * their package.json, said to rollup directly: resolved through the TypeScript sources it is not
+ * applied, and rollup then keeps every zod schema a lazy file uses in the first file, because the
+ * first file imports the schema package's index, which re-exports them.
+ */
+function declaredSideEffects(id: string): boolean {
+  if (/[\\/]packages[\\/]schema[\\/]src[\\/]/.test(id)) return false;
+  if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return /[\\/]compile\.[cm]?[jt]s$/.test(id);
+  return true;
+}
+
+/**
  * A drop-in: one classic script a page adds (`<script src=".../hz-viz.min.js">`; it also runs as
  * a module and from a page opened as a file) with all a first paint needs, and the files it loads
  * itself when they are needed, after the first paint or beside it, in lazy/: the full report
@@ -78,6 +90,7 @@ function dropIn(name: string, input: string): RollupOptions {
     input: { [name]: input },
     // The first file may export what the lazy files import from it; the page sees only `HzViz`.
     preserveEntrySignatures: false,
+    treeshake: { moduleSideEffects: declaredSideEffects },
     output: {
       dir: `${root}/dist/cdn`,
       format: 'amd',

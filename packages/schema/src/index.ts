@@ -4,6 +4,7 @@ export * from './problems.js';
 export * from './result.js';
 export * from './normalize.js';
 export * from './offsets.js';
+export * from './json-text.js';
 export * from './parse-report.js';
 export * from './report-shape.js';
 export * from './cross-checks.js';

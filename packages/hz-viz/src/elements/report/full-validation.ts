@@ -13,7 +13,7 @@ function idle(timeout: number): Promise<void> {
 
 function run(input: unknown): Promise<FullValidation> {
   return import('./report-validator.js').then(
-    ({ parseReport }) => ({ result: parseReport(input) }),
+    ({ validateReport }) => ({ result: validateReport(input) }),
     (error: unknown) => ({ unavailable: error instanceof Error ? error.message : String(error) }),
   );
 }
