@@ -96,9 +96,15 @@ function dropIn(name: string, input: string): RollupOptions {
       format: 'amd',
       amd: { define: 'hzVizDefine', forceJsExtensionForImports: true },
       entryFileNames: '[name].js',
-      chunkFileNames: 'lazy/[name]-[hash].js',
+      // A dataset's file is named so: the first file fetches it at once (see the banner).
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]src[\\/]datasets[\\/]/.test(chunk.facadeModuleId) ? 'lazy/dataset-[name]-[hash].js' : 'lazy/[name]-[hash].js'),
       minifyInternalExports: true,
-      banner: (chunk) => (wrapped(chunk) ? `(function () {\n${chunkLoader.replace('__HZ_VIZ_ENTRY_FILE__', chunk.fileName)}\n` : ''),
+      banner: (chunk) =>
+        wrapped(chunk)
+          ? `(function () {\n${chunkLoader
+              .replace('__HZ_VIZ_ENTRY_FILE__', chunk.fileName)
+              .replace('__HZ_VIZ_FETCH_AT_ONCE__', JSON.stringify(chunk.dynamicImports.filter((file) => file.startsWith('lazy/dataset-'))))}\n`
+          : '',
       footer: (chunk) => (wrapped(chunk) ? '})();' : ''),
       sourcemap: true,
     },
@@ -107,7 +113,10 @@ function dropIn(name: string, input: string): RollupOptions {
       typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
       // Lit's html`` and css`` templates keep their indentation through terser: minify them.
       minifyTemplates(),
-      terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+      // wrap_func_args keeps each file's factory in parentheses, which V8 takes as a hint to
+      // compile it at once (while the file streams in, off the main thread) rather than to
+      // pre-parse it and compile it again when it is called.
+      terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false, wrap_func_args: true } }),
       firstFileStandsAlone,
     ],
     onwarn,
