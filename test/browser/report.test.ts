@@ -105,6 +105,57 @@ describe('<hz-report>', () => {
     });
   }
 
+  it('paints after the cheap check, validates fully afterwards, and replaces what it showed when that finds problems', async () => {
+    const data = await (await fetch('/data/huzhou-2024.json')).json();
+    // Right in every type, wrong where only the full validation looks: a duplicated id.
+    const initiatives = data.departments[0].initiatives;
+    initiatives[1].id = initiatives[0].id;
+    const el = await mount<Report>(`<hz-report>${card}</hz-report>`);
+    await reportSettled(el);
+    const loads = recordEvents('hz-load');
+    const errors = recordEvents('hz-error');
+    el.report = data;
+    await el.updateComplete;
+    // Painted at once from the cheap check, before the full validation has run.
+    expect(status(el)).to.equal('ready');
+    const loaded = await el.loaded;
+    expect(loaded.ok).to.equal(false);
+    await reportSettled(el);
+    expect(status(el)).to.equal('error');
+    expect(el.problems.map((p) => p.message).join('\n')).to.contain(`duplicate id "${initiatives[0].id}"`);
+    expect(shadow(el, '[role=alert]')!.textContent).to.contain('重复');
+    // No wrong number kept: the card no longer shows its figure.
+    const inside = el.querySelector('hz-metric-card')!;
+    expect(shadowText(inside)).to.contain('所在报告未能加载');
+    expect(shadowText(inside)).to.not.contain('265.8亿元');
+    expect(errors.some((e) => e.target === el)).to.be.true;
+    expect(loads.filter((e) => e.target === el)).to.have.length(0);
+  });
+
+  it('never paints input the cheap check turns down: it stays loading until the full validation says why', async () => {
+    const el = await mount<Report>(`<hz-report>${card}</hz-report>`);
+    await reportSettled(el);
+    const seen: string[] = [];
+    el.addEventListener('hz-error', () => seen.push(status(el)));
+    el.report = { title: '示例', year: 2024, departments: [{ name: '甲', initiatives: [{ title: '乙', metrics: [{ label: '丙', value: '很多' }] }] }] };
+    await el.updateComplete;
+    expect(status(el)).to.equal('loading');
+    const loaded = await el.loaded;
+    expect(loaded.ok).to.equal(false);
+    await reportSettled(el);
+    expect(status(el)).to.equal('error');
+    expect(seen).to.deep.equal(['error']);
+    expect(el.problems[0]!.path).to.equal('departments[0].initiatives[0].metrics[0].value');
+  });
+
+  it('resolves loaded and fires hz-load once the full validation has passed', async () => {
+    const loads = recordEvents('hz-load');
+    const el = await mount<Report>(`<hz-report>${card}</hz-report>`);
+    const loaded = await el.loaded;
+    expect(loaded.ok && loaded.value.id).to.equal('huzhou-2024');
+    expect(loads.filter((e) => e.target === el)).to.have.length(1);
+  });
+
   it('announces loading once while a slow response is on its way, and the late reader gets the report', async () => {
     const el = await mount<Report>(`<hz-report src="/__hz-test__/slow?ms=400">${card}${card}</hz-report>`);
     expect(status(el)).to.equal('loading');

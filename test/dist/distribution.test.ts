@@ -28,7 +28,7 @@ describe('the built drop-in bundle', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('hz-viz.min.js alone, self-hosted: a card from attributes and a report from src, nothing else to fetch', async () => {
+  it('hz-viz.min.js self-hosted: a card from attributes and a report from src; it fetches nothing but its own lazy files', async () => {
     const requested: string[] = [];
     const { document: doc, window: win, errors } = await page(`<!doctype html><html lang="zh-CN"><body>
       <script src="${bundle}"></script>
@@ -41,7 +41,45 @@ describe('the built drop-in bundle', () => {
     // Without src, and without the Huzhou drop-in, a report says what it needs: never a failed chunk.
     await until(() => text(doc.getElementById('none')).includes('没有报告'), 'the message of a report with nothing to show');
     requested.push(...win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
-    expect(requested.filter((path) => path.endsWith('.js'))).to.deep.equal([bundle]);
+    const scripts = requested.filter((path) => path.endsWith('.js'));
+    expect(scripts[0]).to.equal(bundle);
+    // Later only files beside it, in lazy/ (decision 0013): here the Chinese wording of the report's problem.
+    for (const path of scripts.slice(1)) expect(path).to.match(/^\/packages\/hz-viz\/dist\/cdn\/lazy\/[\w.-]+\.js$/);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('imported from a module script (no document.currentScript), finds its lazy files beside itself', async () => {
+    const { document: doc, window: win, errors } = await page(`<!doctype html><html lang="zh-CN"><body>
+      <script type="module">import '${huzhouBundle}';</script>
+      <hz-report><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>
+    </body></html>`);
+    await until(() => text(doc.querySelector('hz-metric-card')).includes('265.8亿元'), 'the card from the lazily loaded dataset');
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts.some((path) => /\/cdn\/lazy\/dataset-huzhou-2024-[\w-]+\.js$/.test(path))).to.be.true;
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('fetches the Huzhou dataset at once, beside the first file, and nothing else before the report is painted', async () => {
+    const { document: doc, window: win, errors } = await page(`<!doctype html><html lang="zh-CN"><head><script src="${huzhouBundle}"></script></head><body>
+      <hz-report><hz-department-treemap></hz-department-treemap></hz-report>
+    </body></html>`);
+    await until(() => (doc.querySelector('hz-department-treemap')?.shadowRoot?.querySelectorAll('[role=treeitem]').length ?? 0) === 4, 'the treemap');
+    const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+    expect(scripts[0]).to.equal(huzhouBundle);
+    expect(scripts[1]).to.match(/^\/packages\/hz-viz\/dist\/cdn\/lazy\/dataset-huzhou-2024-[\w-]+\.js$/);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('paints a report that is wrong only where the full validation looks, then replaces it with the problems', async () => {
+    const report = { title: '示例', year: 2024, departments: [{ id: 'Not A Slug', name: '示例局', initiatives: [{ id: 'x', title: '举措', metrics: [{ id: 'x.m', label: '项目', value: 12, unit: '个' }] }] }] };
+    const { document: doc, errors } = await page(`<!doctype html><html lang="zh-CN"><body>
+      <script src="${bundle}"></script>
+      <hz-report src="/__hz-test__/text?body=${encodeURIComponent(JSON.stringify(report))}"><hz-metric-card metric="x.m"></hz-metric-card></hz-report>
+    </body></html>`);
+    const el = doc.querySelector('hz-report')!;
+    await until(() => Boolean(el.shadowRoot?.querySelector('[role=alert]')), 'the problem list');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('departments[0].id');
+    expect(text(doc.querySelector('hz-metric-card'))).to.not.contain('12个');
     expect(errors).to.deep.equal([]);
   });
 

@@ -86,15 +86,28 @@ describe('the packed draft CLI', () => {
 describe('the drop-in bundles', () => {
   const cdn = readFileSync('packages/hz-viz/dist/cdn/hz-viz.min.js', 'utf8');
   const withHuzhou = readFileSync('packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js', 'utf8');
-  it('are classic scripts that inline Lit and d3 and import nothing', () => {
+  const lazyNames = readdirSync('packages/hz-viz/dist/cdn/lazy').filter((f) => f.endsWith('.js'));
+  const lazy = new Map(lazyNames.map((name) => [name, readFileSync(`packages/hz-viz/dist/cdn/lazy/${name}`, 'utf8')]));
+  /** The lazy files a first file names (decision 0013: they sit in lazy/ beside it). */
+  const named = (file: string) => [...new Set([...file.matchAll(/lazy\/([\w.-]+\.js)/g)].map((m) => m[1]!))];
+  it('are classic scripts with their loader: no import or export statement, no import()', () => {
     for (const file of [cdn, withHuzhou]) {
-      assert.doesNotMatch(file, /\bimport\s*\(|\bfrom\s*["']|^import\s/m);
-      assert.match(file, /^var HzViz=function/);
+      assert.doesNotMatch(file, /\bimport\s*\(|\bfrom\s*["']|^import\s|^export\s/m);
+      assert.match(file, /^!function\(\)\{"use strict";/);
+      assert.ok(file.includes('hz-viz/define'), 'the chunk loader');
     }
   });
-  it('keep the Huzhou dataset out of hz-viz.min.js, and in hz-viz-huzhou.min.js', () => {
-    assert.ok(!cdn.includes('湖州市2024年度部门工作成效'), 'the dataset is inlined in the elements-only bundle');
-    assert.ok(withHuzhou.includes('湖州市2024年度部门工作成效'));
+  it('name only lazy files that exist, and every lazy file is one the loader can run', () => {
+    for (const file of [cdn, withHuzhou]) for (const name of named(file)) assert.ok(lazy.has(name), `lazy/${name}`);
+    for (const [name, code] of lazy) assert.match(code, /^hzVizDefine\(/, name);
+  });
+  it('keep the Huzhou dataset out of both first files: a lazy file only hz-viz-huzhou.min.js names', () => {
+    assert.ok(!cdn.includes('湖州市2024年度部门工作成效') && !withHuzhou.includes('湖州市2024年度部门工作成效'));
+    const datasets = [...lazy].filter(([, code]) => code.includes('湖州市2024年度部门工作成效')).map(([name]) => name);
+    assert.equal(datasets.length > 0, true);
+    for (const name of datasets) assert.match(name, /^dataset-huzhou-2024-[\w-]+\.js$/);
+    assert.ok(named(withHuzhou).some((name) => datasets.includes(name)));
+    assert.ok(!named(cdn).some((name) => datasets.includes(name)));
   });
   it('are production builds of Lit', () => assert.ok(!cdn.includes('Lit is in dev mode') && !withHuzhou.includes('Lit is in dev mode')));
 });

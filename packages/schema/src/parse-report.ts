@@ -1,7 +1,7 @@
 import { crossCheckReport } from './cross-checks.js';
-import { findJsonSyntaxError } from './json-syntax.js';
 import type { Report } from './model/report.js';
 import { reportSchema } from './model/report.js';
+import { parseJsonText } from './json-text.js';
 import { normalizeReport } from './normalize.js';
 import type { Problem } from './problems.js';
 import { problem, problemFromIssue } from './problems.js';
@@ -10,19 +10,6 @@ import { failure, success } from './result.js';
 
 /** Enough to read and fix; a 20 MB file of one repeated mistake should not print 20 MB. */
 const maxProblems = 100;
-
-/** Parses JSON text, or says where its syntax breaks. */
-export function parseJsonText(text: string): Result<unknown> {
-  try {
-    return success(JSON.parse(text) as unknown);
-  } catch (error) {
-    const found = findJsonSyntaxError(text);
-    const detail = found
-      ? `invalid JSON at line ${found.line}, column ${found.column}: ${found.reason}`
-      : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return failure([problem('', detail)]);
-  }
-}
 
 function capped(problems: readonly Problem[]): readonly Problem[] {
   if (problems.length <= maxProblems) return problems;

@@ -6,20 +6,61 @@
  * after the reports (a lazy chunk) reaches the ones waiting for it.
  */
 const key = Symbol.for('hz-viz/default-report');
-const store = globalThis as unknown as { [key]?: { report: unknown; waiting: Set<() => void> } };
+interface DefaultReportState {
+  report: unknown;
+  waiting: Set<() => void>;
+  /** A dataset chunk is on its way: reports wait for it instead of saying they have nothing. */
+  coming?: boolean;
+  /** Why the dataset chunk that was on its way did not arrive. */
+  failure?: string;
+}
+const store = globalThis as unknown as { [key]?: DefaultReportState };
 const state = (store[key] ??= { report: undefined, waiting: new Set() });
 
 export function provideDefaultReport(report: unknown): void {
   state.report = report;
-  if (report !== undefined) for (const wake of [...state.waiting]) wake();
+  if (report !== undefined) wakeAll();
 }
 
 export function defaultReport(): unknown {
   return state.report;
 }
 
+/**
+ * Says a default report is being loaded (the Huzhou drop-in fetches its dataset chunk at once,
+ * beside the first paint's work). The chunk provides the report when it runs; if it fails to
+ * load, the waiting reports show why.
+ */
+export function expectDefaultReport(arrival: Promise<unknown>): void {
+  state.coming = true;
+  state.failure = undefined;
+  arrival.then(
+    () => {
+      state.coming = false;
+      wakeAll();
+    },
+    (error: unknown) => {
+      state.coming = false;
+      state.failure = error instanceof Error ? error.message : String(error);
+      wakeAll();
+    },
+  );
+}
+
+export function defaultReportComing(): boolean {
+  return state.report === undefined && state.coming === true;
+}
+
+export function defaultReportFailure(): string | undefined {
+  return state.report === undefined ? state.failure : undefined;
+}
+
 /** Calls `wake` when a default report is provided; returns how to stop waiting. */
 export function awaitDefaultReport(wake: () => void): () => void {
   state.waiting.add(wake);
   return () => state.waiting.delete(wake);
+}
+
+function wakeAll(): void {
+  for (const wake of [...state.waiting]) wake();
 }

@@ -40,3 +40,8 @@ export function unwatchLang(element: ReactiveElement): void {
     observer = undefined;
   }
 }
+
+/** Every connected element renders again: a lazily loaded part of what they say has arrived. */
+export function requestUpdateAll(): void {
+  for (const listener of listeners) listener.requestUpdate();
+}

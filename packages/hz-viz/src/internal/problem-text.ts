@@ -1,4 +1,5 @@
 import type { Locale, Problem } from '@hz-viz/schema';
+import { requestUpdateAll } from './lang.js';
 
 /**
  * A problem said in the page's language. @hz-viz/schema words its problems in English, one fixed
@@ -6,11 +7,37 @@ import type { Locale, Problem } from '@hz-viz/schema';
  * as zod does; like a zod error map, this turns each shape into Chinese for a zh page, keeping the
  * path and the quoted values as they are. `problems` and `hz-error` keep the original messages, the
  * stable text for logs and tests; only what the page shows is translated.
+ *
+ * The shapes any element can meet at first paint (an attribute, a property, a JSON attribute) are
+ * here; the shapes only a report's full validation or its loading produces (cross-checks, quotes,
+ * HTTP) are in problem-text-report.ts, a lazy chunk that <hz-report> loads before it shows them.
  */
 export function problemText(p: Problem, locale: Locale): string {
   if (locale === 'en') return p.message;
+  if (!reportRules) void loadReportProblemWording();
   const detail = zhDetail(p.detail);
   return p.path ? `${p.path}：${detail}` : detail;
+}
+
+export type Rules = readonly (readonly [RegExp, (m: RegExpExecArray) => string])[];
+
+let reportRules: Rules | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the Chinese wording of the report's own problems; every element renders again when it
+ * arrives. Never rejects: without it (a self-hosted drop-in without its lazy/ folder) those
+ * problems stay in English, which still says what and where.
+ */
+export function loadReportProblemWording(): Promise<void> {
+  loading ??= import('./problem-text-report.js').then(
+    (module) => {
+      reportRules = module.reportRules;
+      requestUpdateAll();
+    },
+    (error: unknown) => console.warn(`hz-viz: the Chinese wording of report problems did not load, so they are shown in English (${error instanceof Error ? error.message : String(error)})`),
+  );
+  return loading;
 }
 
 /** describeValue's words for what was received (problems.ts). */
@@ -47,7 +74,7 @@ const types: Readonly<Record<string, string>> = {
 };
 const type = (text: string) => types[text] ?? text;
 /** `"a", "b", "c"` or `a, b or c` as a Chinese list, each value quoted: they are what to type. */
-const list = (text: string) =>
+export const list = (text: string) =>
   text
     .split(/, (?:or )?| or /)
     .map((item) => (/^".*"$/.test(item) ? item : `"${item}"`))
@@ -76,18 +103,7 @@ function jsonReason(reason: string): string {
   return reason;
 }
 
-/** Where a misplaced quote actually is (cross-checks.ts `whereItIs`). */
-function where(suffix: string | undefined): string {
-  if (!suffix) return '';
-  const at = /^; the quote is at (\d+)–(\d+) \(hz-viz-validate --fix corrects it\)$/.exec(suffix);
-  if (at) return `；引文实际在第 ${at[1]}–${at[2]} 位（hz-viz-validate --fix 可自动更正）`;
-  return suffix === '; the quote does not occur in the text' ? '；原文中没有这段引文' : suffix;
-}
-
-/** The two endings cross-checks.ts gives a misplaced quote, matched exactly: the quoted text before may hold "; ". */
-const whereSuffix = '(; the quote is at \\d+–\\d+ \\(hz-viz-validate --fix corrects it\\)|; the quote does not occur in the text)?';
-
-const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+const rules: Rules = [
   [/^required: expected one of (.+), but it is missing$/, (m) => `必填：应为 ${list(m[1]!)} 之一，但缺失`],
   [/^required: expected (.+), but it is missing$/, (m) => `必填：应为${type(m[1]!)}，但缺失`],
   [/^expected one of (.+), received (.+)$/, (m) => `应为 ${list(m[1]!)} 之一，实际为 ${value(m[2]!)}`],
@@ -96,34 +112,10 @@ const rules: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^nested deeper than 64 levels \(is the tree cyclic\?\)$/, () => '嵌套超过 64 层（树中是否有循环？）'],
   [/^unknown fields? (.+)$/, (m) => `未知字段 ${list(m[1]!)}`],
   [/^does not match any allowed shape, received (.+)$/, (m) => `不符合任何允许的结构，实际为 ${value(m[1]!)}`],
-  [/^duplicate id (.+), first used at (.+)$/, (m) => `id ${m[1]} 重复，首次出现在 ${m[2]}`],
-  [/^duplicate id (.+)$/, (m) => `id ${m[1]} 重复`],
-  [/^unknown group (.+); report\.groups has none$/, (m) => `未知分组 ${m[1]}；report.groups 为空`],
-  [/^unknown group (.+); report\.groups has (.+)$/, (m) => `未知分组 ${m[1]}；report.groups 中有 ${list(m[2]!)}`],
-  [/^required when the report has groups: one of (.+)$/, (m) => `报告有分组时必填：应为 ${list(m[1]!)} 之一`],
-  [/^unknown honor (.+)$/, (m) => `未知荣誉 ${m[1]}`],
-  [/^required for a money figure: "CNY" or "USD"$/, () => '金额数据必填："CNY" 或 "USD"'],
-  [/^a range must end above its start \((.+)\), received (.+)$/, (m) => `区间终点须大于起点（${m[1]}），实际为 ${m[2]}`],
-  [/^required for a "position" honor$/, () => '名次类荣誉（position）必填'],
-  [/^required for a position: expected a positive whole number, but it is missing$/, () => '名次类荣誉必填：应为正整数，但缺失'],
-  [/^(.+) does not occur in the initiative text$/, (m) => `${m[1]} 不在举措原文中`],
-  [new RegExp(`^(.+) is not the text at (\\d+)–(\\d+), which reads (.+?)${whereSuffix}$`), (m) => `${m[1]} 不是第 ${m[2]}–${m[3]} 位的原文（那里是 ${m[4]}）${where(m[5])}`],
-  [new RegExp(`^offsets (\\d+)–(\\d+) hold no text: end must be after start${whereSuffix}$`), (m) => `偏移 ${m[1]}–${m[2]} 之间没有文字：end 须大于 start${where(m[3])}`],
-  [new RegExp(`^offsets (\\d+)–(\\d+) are outside the initiative text \\(length (\\d+)\\)${whereSuffix}$`), (m) => `偏移 ${m[1]}–${m[2]} 超出举措原文（长 ${m[3]} 字）${where(m[4])}`],
-  [/^required with start and end: the text the offsets point at$/, () => '有 start 和 end 时必填：偏移所指的原文'],
-  [/^required with the other offset; or leave both out to place the quote where it first occurs$/, () => '须与另一个偏移一起给出；或两者都不给，引文即放在首次出现处'],
-  [/^(.+) needs the initiative's text to sit in, but the initiative has no text$/, (m) => `${m[1]} 须位于举措原文中，但该举措没有原文`],
-  [/^required: (.+) is not an honor hz-viz can read; give kind, one of (.+)$/, (m) => `必填：${m[1]} 不是 hz-viz 能读出的荣誉；请给出 kind，为 ${list(m[2]!)} 之一`],
   [/^invalid JSON at line (\d+), column (\d+): (.+)$/, (m) => `JSON 格式有误（第 ${m[1]} 行第 ${m[2]} 列）：${jsonReason(m[3]!)}`],
   [/^invalid JSON: (.+)$/, (m) => `JSON 格式有误：${m[1]}`],
-  [/^could not read the report: (.+)$/, (m) => `无法读取报告：${m[1]}`],
   [/^Too small: expected (\w+) to (?:be|have) (>=?)(\d+)(?: \w+)?(?:, received (.+))?$/, (m) => `过小：应 ${m[2]} ${m[3]}${m[4] ? `，实际为 ${value(m[4])}` : ''}`],
   [/^Too big: expected (\w+) to (?:be|have) (<=?)(\d+)(?: \w+)?(?:, received (.+))?$/, (m) => `过大：应 ${m[2]} ${m[3]}${m[4] ? `，实际为 ${value(m[4])}` : ''}`],
-  // <hz-report>'s own (messages.ts, English).
-  [/^no report: give <hz-report> src="report\.json" or \.report, or load the dataset (.+)$/, (m) => `没有报告：请给 <hz-report> 设置 src="报告.json" 或 .report，或加载数据集 ${m[1]}`],
-  [/^could not load (.+): the server answered HTTP (\d+)$/, (m) => `无法获取 ${m[1]}：服务器返回 HTTP ${m[2]}`],
-  [/^could not load (.+): a network error, or the browser blocked it \((.*)\)$/, (m) => `无法获取 ${m[1]}：网络错误或被浏览器拦截（${m[2]}）`],
-  [/^could not load (.+): a page opened as a file \(file:\/\/\) cannot read a report; open it through a web server \(for example, run npx serve in its folder\)$/, (m) => `无法获取 ${m[1]}：直接打开的本地文件（file://）不能读取报告，请通过网站服务器打开页面（例如在页面所在目录运行 npx serve）`],
   [/^… and (\d+) more problems?$/, (m) => `……另有 ${m[1]} 个问题`],
   [/^Invalid input(?:, received (.+))?$/, (m) => `超出允许的范围${m[1] ? `，实际为 ${value(m[1])}` : ''}`],
   // The elements' own attribute checks (their attribute and value stay as written).
@@ -141,7 +133,8 @@ const rules: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 function zhDetail(detail: string): string {
-  for (const [pattern, say] of rules) {
+  // The report's rules first: they are the specific ones; the bare shapes close the list.
+  for (const [pattern, say] of [...(reportRules ?? []), ...rules]) {
     const m = pattern.exec(detail);
     if (m) return say(m);
   }

@@ -8,7 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fixOffsets } from '../offsets.js';
-import { parseJsonText, parseReport } from '../parse-report.js';
+import { parseJsonText } from '../json-text.js';
+import { parseReport } from '../parse-report.js';
 import type { Report } from '../model/report.js';
 import { summarizeReport } from '../summary.js';
 

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { Problem, Report, Result } from '@hz-viz/schema';
-import { failure, parseReport, problem, success } from '@hz-viz/schema';
+import { failure, problem, readReportShape, success } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -9,7 +9,9 @@ import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
 import { reportContext } from '../../internal/report-context.js';
 import { indexReport } from '../../internal/report-index.js';
-import { awaitDefaultReport, defaultReport } from '../../internal/default-report.js';
+import { awaitDefaultReport, defaultReport, defaultReportComing, defaultReportFailure } from '../../internal/default-report.js';
+import { loadReportProblemWording } from '../../internal/problem-text.js';
+import { validateNow, validateWhenIdle } from './full-validation.js';
 import { reportStyles } from './hz-report.styles.js';
 
 /**
@@ -22,10 +24,16 @@ const english = {
   httpError: (status: number, src: string) => `could not load ${src}: the server answered HTTP ${status}`,
   fetchFailed: (src: string, reason: string) => `could not load ${src}: a network error, or the browser blocked it (${reason})`,
   needsServer: (src: string) => `could not load ${src}: a page opened as a file (file://) cannot read a report; open it through a web server (for example, run npx serve in its folder)`,
+  datasetFailed: (reason: string) => `could not load the report bundled with the drop-in (hz-viz-huzhou.min.js loads it from its lazy/ folder): ${reason}`,
+  validatorFailed: (reason: string) => `this is not a report, and the validator that says where did not load (the drop-in loads it from its lazy/ folder): ${reason}`,
 } as const;
 
 /**
  * @summary Loads, validates and provides a report to every hz-viz element inside it.
+ *
+ * The elements inside paint as soon as a cheap check (readReportShape: types and vocabularies,
+ * no zod) passes; the full validation follows in idle time, and if it finds problems the report
+ * replaces what it showed with them. Input the cheap check turns down is never shown.
  *
  * @slot - Elements that read the report: `<hz-metric-card metric="…">`, `<hz-department-treemap>` …
  *
@@ -57,8 +65,9 @@ export class HzReportElement extends HzBase {
   private settled?: { promise: Promise<Result<Report>>; resolve?: (result: Result<Report>) => void };
 
   /**
-   * The outcome of the current load: the valid report, or every problem with where. Waits while
-   * it loads, so a framework or a listener added late still gets it (`hz-load` may have fired).
+   * The outcome of the current load once fully validated: the valid report, or every problem
+   * with where. Waits while it loads, so a framework or a listener added late still gets it
+   * (`hz-load` may have fired).
    */
   get loaded(): Promise<Result<Report>> {
     this.settled ??= withResolver<Result<Report>>();
@@ -95,16 +104,17 @@ export class HzReportElement extends HzBase {
     this.controller?.abort();
     this.controller = undefined;
     this.loadedFor = { src: this.src, report: this.report };
+    // `loaded` now waits for this load's outcome.
+    if (!this.settled?.resolve) this.settled = withResolver();
     const settle = (outcome: { problems: readonly Problem[] } | { value: unknown }) => {
       if (id !== this.loadId) return; // a stale answer never wins
       this.controller = undefined;
-      if ('problems' in outcome) return this.settle({ status: 'error', problems: outcome.problems });
-      const parsed = parseReport(outcome.value);
-      this.settle(parsed.ok ? { status: 'ready', index: indexReport(parsed.value) } : { status: 'error', problems: parsed.problems });
+      if ('problems' in outcome) return this.fail(id, outcome.problems);
+      this.check(id, outcome.value);
     };
 
     if (this.report !== undefined) return settle({ value: this.report });
-    this.settle({ status: 'loading' });
+    this.provide({ status: 'loading' });
     if (this.src) {
       const controller = new AbortController();
       this.controller = controller;
@@ -127,25 +137,73 @@ export class HzReportElement extends HzBase {
     }
     const fallback = defaultReport();
     if (fallback !== undefined) return settle({ value: fallback });
-    settle({ problems: [problem('src', english.noReport)] });
     // A dataset module loaded later (a lazy chunk) still reaches this report.
     this.stopWaiting = awaitDefaultReport(() => {
       if (id === this.loadId) this.load();
     });
+    // The drop-in's dataset chunk is on its way: wait quietly, as for a fetch.
+    if (defaultReportComing()) return;
+    const failed = defaultReportFailure();
+    settle({ problems: [problem('src', failed === undefined ? english.noReport : english.datasetFailed(failed))] });
   }
 
-  private settle(next: ReportState): void {
-    this.reportState = next;
-    this.provider.setValue(next);
-    if (next.status === 'loading') {
-      if (!this.settled || !this.settled.resolve) this.settled = withResolver();
+  /**
+   * Paints what passes the cheap check at once and validates it fully in idle time; what does
+   * not pass stays unpainted (loading) until the full validation says what is wrong.
+   */
+  private check(id: number, value: unknown): void {
+    const report = readReportShape(value);
+    if (!report) {
+      this.provide({ status: 'loading' });
+      void validateNow(value).then((checked) => {
+        if (id !== this.loadId) return;
+        if ('unavailable' in checked) return this.fail(id, [problem('', english.validatorFailed(checked.unavailable))]);
+        if (!checked.result.ok) return this.fail(id, checked.result.problems);
+        this.succeed(checked.result.value);
+      });
       return;
     }
-    const result: Result<Report> = next.status === 'ready' ? success(next.index.report) : failure(next.problems);
+    this.provide({ status: 'ready', index: indexReport(report) });
+    void validateWhenIdle(value).then((checked) => {
+      if (id !== this.loadId) return;
+      if ('unavailable' in checked) {
+        // The report is shown as the cheap check read it: every element can draw it; only the
+        // finer checks (unique ids, quotes at their offsets …) were not made.
+        console.warn(`hz-viz: <hz-report> is shown after a structural check only; its full validation did not load (${checked.unavailable})`);
+        return this.conclude(success(report));
+      }
+      if (!checked.result.ok) return this.fail(id, checked.result.problems);
+      this.conclude(success(report));
+    });
+  }
+
+  private succeed(report: Report): void {
+    this.provide({ status: 'ready', index: indexReport(report) });
+    this.conclude(success(report));
+  }
+
+  /** Shows the problems, worded for the page first (their Chinese is a lazy chunk), so no English flashes. */
+  private fail(id: number, problems: readonly Problem[]): void {
+    const shown = this.locale === 'en' ? Promise.resolve() : loadReportProblemWording();
+    void shown.then(() => {
+      if (id !== this.loadId) return;
+      this.provide({ status: 'error', problems });
+      this.conclude(failure(problems));
+    });
+  }
+
+  /** What the elements inside see now. */
+  private provide(next: ReportState): void {
+    this.reportState = next;
+    this.provider.setValue(next);
+  }
+
+  /** The final outcome of this load: `loaded` resolves, and `hz-load` fires for a valid report. */
+  private conclude(result: Result<Report>): void {
     const settled = this.settled ?? withResolver<Result<Report>>();
     settled.resolve?.(result);
     this.settled = { promise: Promise.resolve(result) };
-    if (next.status === 'ready') emit(this, 'hz-load', { reportId: next.index.report.id });
+    if (result.ok) emit(this, 'hz-load', { reportId: result.value.id });
   }
 
   protected override render() {
