@@ -8,6 +8,7 @@ export * from './parse-report.js';
 export * from './cross-checks.js';
 export * from './format/index.js';
 export * from './figure-from-fields.js';
+export * from './rank-from-text.js';
 export * from './json-schema.js';
 export * from './summary.js';
 export * from './json-syntax.js';
