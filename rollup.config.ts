@@ -59,6 +59,8 @@ function dropIn(name: string, input: string): RollupOptions {
       format: 'iife',
       name: 'HzViz',
       entryFileNames: '[name].js',
+      // Parts the elements load on demand (import()) are inlined: a drop-in is one file.
+      inlineDynamicImports: true,
       sourcemap: true,
     },
     plugins: [

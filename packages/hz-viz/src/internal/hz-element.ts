@@ -4,11 +4,15 @@ import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { figureFromAttributes, figureFromProperty } from './figure-input.js';
+import { figureFromAttributes } from './figure-input.js';
 import { HzBase } from './hz-base.js';
+import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
 import type { MetricEntry, ReportIndex } from './report-index.js';
+
+/** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
+const figureValidator = new LazyPart(() => import('./figure-property.js'));
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
 export type Resolved<T> =
@@ -71,7 +75,9 @@ export abstract class HzElement<View> extends HzBase {
   protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
     let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
     if (metric !== undefined && metric !== null && typeof metric === 'object') {
-      const read = figureFromProperty('metric', metric);
+      const validator = this.need(figureValidator);
+      if (!validator) return figureValidator.failure ? { problems: [problem('metric', `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
+      const read = validator.figureFromProperty('metric', metric);
       resolved = 'problems' in read ? read : { view: { figure: read.figure } };
     } else if (typeof metric === 'string' && metric !== '') {
       const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);

@@ -1,14 +1,18 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
-import { problem, rankFromText } from '@hz-viz/schema';
+import { problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { figureFromAttributes } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { arrows } from '../../internal/trend.styles.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
 import { metricCardView } from './metric-card-view.js';
 import { metricCardStyles } from './hz-metric-card.styles.js';
+
+/** The honor reader and the rank badge: loaded when a card first shows a rank. */
+const rankPart = new LazyPart(() => import('./metric-card-rank.js'));
 
 export const metricCardSizes = ['full', 'compact'] as const;
 export type MetricCardSize = (typeof metricCardSizes)[number];
@@ -109,10 +113,15 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
       if ('problems' in read) problems.push(...read.problems.map((p) => problem('change', p.detail)));
       else change = read.figure;
     }
-    if (this.rank !== undefined) {
-      const read = rankFromText(this.rank);
-      if (read.ok) rank = read.value;
-      else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
+    if (this.rank !== undefined || rank) {
+      // A card with a rank waits (as a placeholder of its size) for the honor reader and the badge.
+      const ranks = this.need(rankPart);
+      if (!ranks) return rankPart.failure ? { problems: [problem('rank', `could not load the rank badge: ${String(rankPart.failure)}`)] } : { pending: true };
+      if (this.rank !== undefined) {
+        const read = ranks.rankFromText(this.rank);
+        if (read.ok) rank = read.value;
+        else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
+      }
     }
     if (problems.length > 0 || !figure) return { problems };
     return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };

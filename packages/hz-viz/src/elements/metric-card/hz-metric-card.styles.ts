@@ -11,7 +11,6 @@ export const metricCardStyles = [
     :host {
       /* About the drawn card's height, held while the report loads: nothing moves when it arrives. */
       --_pending-height: 8.1em;
-      container-type: inline-size;
       min-width: 10rem;
     }
     .card {
