@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { Figure, FigureFields, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
@@ -32,9 +32,29 @@ export type Resolved<T> =
  */
 export abstract class HzElement<View> extends HzBase {
   /** The report provided by the nearest `<hz-report>`, if any. */
-  @consume({ context: reportContext, subscribe: true })
-  @state()
-  protected reportState?: ReportState;
+  @state() protected reportState?: ReportState;
+
+  private reportConsumer?: ContextConsumer<typeof reportContext, this>;
+
+  /**
+   * Whether the element reads the surrounding report with its current inputs. Every element does
+   * unless it says otherwise; a card given its figure by attributes does not, and so does not ask
+   * (one composed event up the page per card).
+   */
+  protected wantsReport(): boolean {
+    return true;
+  }
+
+  /** Asks the nearest <hz-report> for its report, once the element wants it, and follows it. */
+  private askForReport(): void {
+    if (this.reportConsumer || !this.wantsReport()) return;
+    this.reportConsumer = new ContextConsumer(this, { context: reportContext, subscribe: true, callback: (state) => (this.reportState = state) });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.askForReport();
+  }
 
   @state() protected resolved: Resolved<View> = { pending: true };
 
@@ -49,6 +69,8 @@ export abstract class HzElement<View> extends HzBase {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // An input set after connecting (metric="…" added later) may want the report now.
+    if (this.isConnected) this.askForReport();
     try {
       this.resolved = this.resolve();
     } catch (error) {
