@@ -23,10 +23,15 @@ export const metricCardStyles = [
     .card > * + * {
       margin-top: calc(var(--_space) * 0.35);
     }
+    /* The label's size on the line itself, so the line is as tall as the label (22.8 px at 15 px). */
+    .top {
+      font-size: 0.95em;
+    }
     ::slotted([slot='icon']) {
       display: inline-block;
-      width: 1.5em;
-      height: 1.5em;
+      /* 1.5 of the card's em. */
+      width: 1.58em;
+      height: 1.58em;
       margin-inline-end: 0.5em;
       vertical-align: middle;
     }
@@ -34,11 +39,13 @@ export const metricCardStyles = [
       display: inline;
       margin: 0;
       color: var(--_muted);
-      font-size: 0.95em;
       font-weight: 500;
       vertical-align: middle;
     }
     .value {
+      /* The value line alone is a size container: a narrow card (under 14rem) sets its number
+         smaller. Only this line's three spans are styled during layout, not the whole card. */
+      container-type: inline-size;
       color: var(--_text);
       font-variant-numeric: tabular-nums;
       line-height: 1.15;
@@ -74,14 +81,16 @@ export const metricCardStyles = [
     .period::before {
       content: '◷ ';
     }
+    /* The change's size on the line itself, as tall as the change. */
     .meta {
-      line-height: 1.8;
+      font-size: 0.95em;
     }
     .meta > * {
       vertical-align: middle;
     }
     .meta > .trend {
       display: inline;
+      font-size: 1em;
       margin-inline-end: 0.75em;
     }
     .trend .arrow {
@@ -108,6 +117,11 @@ export const metricCardStyles = [
     }
     :host([size='compact']) .number {
       font-size: 1.6em;
+    }
+    @container (max-width: 12rem) {
+      .number {
+        font-size: 1.7em;
+      }
     }
   `,
 ];
