@@ -59,7 +59,7 @@ function dropIn(name: string, input: string): RollupOptions {
       format: 'iife',
       name: 'HzViz',
       entryFileNames: '[name].js',
-      // Parts the elements load on demand (import()) are inlined: a drop-in is one file.
+      // One file: lazily imported modules (the treemap's table) are inlined into it.
       inlineDynamicImports: true,
       sourcemap: true,
     },
