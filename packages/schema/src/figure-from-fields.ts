@@ -1,9 +1,7 @@
 import type { Figure } from './model/figure.js';
 import type { MetricKind, Polarity } from './model/vocabulary.js';
 import { metricKinds, polarities } from './model/vocabulary.js';
-import { parseFigure } from './parse/figures.js';
-import { parseRank } from './parse/ranks.js';
-import type { RankMatch } from './parse/ranks.js';
+import { readFigureText } from './parse/figure-text.js';
 import type { FigureMatch } from './parse/figures.js';
 import type { Problem } from './problems.js';
 import { describeValue, problem } from './problems.js';
@@ -40,10 +38,11 @@ export function figureFromFields(fields: FigureFields): Result<Figure> {
     problems.push(problem('value', `expected a finite number, received ${describeValue(rawValue)}`));
   } else {
     const text = String(rawValue).trim();
-    parsed = parseFigure(`${text}${unit}`);
+    // The attribute's own reader: the grammar of one figure, not the paragraph scanner.
+    parsed = readFigureText(`${text}${unit}`);
     if (!parsed) {
       // A unit the parser does not know (件套, widgets) is kept as written.
-      const alone = parseFigure(text);
+      const alone = readFigureText(text);
       if (alone && alone.unit === '') parsed = { ...alone, unit, printed: `${alone.printed}${unit}` };
     }
     if (!parsed) problems.push(problem('value', `expected a number such as 7.3 or 4.51万, received ${describeValue(rawValue)}`));
@@ -76,13 +75,4 @@ export function figureFromFields(fields: FigureFields): Result<Figure> {
     ...(fields.period?.trim() && { period: fields.period.trim() }),
   };
   return success(result);
-}
-
-/**
- * Reads an honor from free text (居全省第1, 全国首个, 九连冠) or from parts (scope="province"
- * position="1"), with the problem said in words when it is neither.
- */
-export function rankFromText(text: string): Result<RankMatch> {
-  const rank = parseRank(text);
-  return rank ? success(rank) : failure([problem('text', `expected an honor such as 居全省第1, 全国首个 or 九连冠, received ${describeValue(text)}`)]);
 }

@@ -4,7 +4,8 @@ import { reportSchema } from './model/report.js';
 import { parseJsonText } from './json-text.js';
 import { normalizeReport } from './normalize.js';
 import type { Problem } from './problems.js';
-import { problem, problemFromIssue } from './problems.js';
+import { problem } from './problems.js';
+import { problemFromIssue } from './issue-problem.js';
 import type { Result } from './result.js';
 import { failure, success } from './result.js';
 

@@ -7,7 +7,10 @@ import { emit } from './events.js';
 import { localeOf, unwatchLang, watchLang } from './lang.js';
 import type { Messages } from './messages.js';
 import { messagesFor } from './messages.js';
-import { problemText } from './problem-text.js';
+import { LazyPart } from './lazy-part.js';
+
+/** The Chinese wording of problems: only a page that shows one needs it (English shows them as they are). */
+const problemWording = new LazyPart(() => import('./problem-text.js'));
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -33,6 +36,8 @@ export abstract class HzBase extends LitElement {
 
   private lastProblemsKey = '';
   private localeThisUpdate?: Locale;
+  /** Parts this element asked for that have not arrived: `updateComplete` waits for them. */
+  private partsLoading?: Promise<unknown>;
 
   /**
    * What is wrong with this element's input now, each with where: empty while it draws, loads or
@@ -79,13 +84,42 @@ export abstract class HzBase extends LitElement {
     }
   }
 
+  /**
+   * A lazily loaded part, or undefined while it loads: the element updates again when it arrives,
+   * and `updateComplete` resolves only after that update. Undefined too when loading failed
+   * (`part.failure` says why): the caller says so or does without.
+   */
+  protected need<M>(part: LazyPart<M>): M | undefined {
+    if (part.module || part.failure) return part.module;
+    const loading = part.load().then(() => this.requestUpdate());
+    const before = this.partsLoading;
+    this.partsLoading = before ? Promise.all([before, loading]) : loading;
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.partsLoading) {
+      const loading = this.partsLoading;
+      await loading;
+      if (this.partsLoading === loading) this.partsLoading = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** The error state: what is wrong and where, in the page's language; the first five problems and how many more. */
   protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`): TemplateResult {
+    const locale = this.locale;
+    // A Chinese page waits (a quiet placeholder) for the wording, so the alert is announced once, in Chinese.
+    const wording = locale === 'en' ? undefined : this.need(problemWording);
+    if (locale !== 'en' && !wording && !problemWording.failure) return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    const say = (p: Problem) => (wording ? wording.problemText(p, locale) : p.message);
     const shown = problems.slice(0, 5);
     return html`<div class="problems" role="alert" part="error">
       <strong>${this.messages.invalid}</strong> <code>${source}</code>
       <ul>
-        ${shown.map((p) => html`<li><code>${problemText(p, this.locale)}</code></li>`)}
+        ${shown.map((p) => html`<li><code>${say(p)}</code></li>`)}
         ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}
       </ul>
     </div>`;

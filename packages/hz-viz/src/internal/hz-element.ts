@@ -1,14 +1,18 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { Figure, FigureFields, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { figureFromAttributes, figureFromProperty } from './figure-input.js';
+import { figureFromAttributes } from './figure-input.js';
 import { HzBase } from './hz-base.js';
+import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
 import type { MetricEntry, ReportIndex } from './report-index.js';
+
+/** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
+const figureValidator = new LazyPart(() => import('./figure-property.js'));
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
 export type Resolved<T> =
@@ -28,9 +32,29 @@ export type Resolved<T> =
  */
 export abstract class HzElement<View> extends HzBase {
   /** The report provided by the nearest `<hz-report>`, if any. */
-  @consume({ context: reportContext, subscribe: true })
-  @state()
-  protected reportState?: ReportState;
+  @state() protected reportState?: ReportState;
+
+  private reportConsumer?: ContextConsumer<typeof reportContext, this>;
+
+  /**
+   * Whether the element reads the surrounding report with its current inputs. Every element does
+   * unless it says otherwise; a card given its figure by attributes does not, and so does not ask
+   * (one composed event up the page per card).
+   */
+  protected wantsReport(): boolean {
+    return true;
+  }
+
+  /** Asks the nearest <hz-report> for its report, once the element wants it, and follows it. */
+  private askForReport(): void {
+    if (this.reportConsumer || !this.wantsReport()) return;
+    this.reportConsumer = new ContextConsumer(this, { context: reportContext, subscribe: true, callback: (state) => (this.reportState = state) });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.askForReport();
+  }
 
   @state() protected resolved: Resolved<View> = { pending: true };
 
@@ -45,6 +69,8 @@ export abstract class HzElement<View> extends HzBase {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // An input set after connecting (metric="…" added later) may want the report now.
+    if (this.isConnected) this.askForReport();
     try {
       this.resolved = this.resolve();
     } catch (error) {
@@ -71,7 +97,9 @@ export abstract class HzElement<View> extends HzBase {
   protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
     let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
     if (metric !== undefined && metric !== null && typeof metric === 'object') {
-      const read = figureFromProperty('metric', metric);
+      const validator = this.need(figureValidator);
+      if (!validator) return figureValidator.failure ? { problems: [problem('metric', `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
+      const read = validator.figureFromProperty('metric', metric);
       resolved = 'problems' in read ? read : { view: { figure: read.figure } };
     } else if (typeof metric === 'string' && metric !== '') {
       const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);

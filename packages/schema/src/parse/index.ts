@@ -4,3 +4,4 @@ export * from './periods.js';
 export * from './figures.js';
 export * from './ranks.js';
 export * from './lexicon.js';
+export * from './figure-text.js';

@@ -1,6 +1,7 @@
 import type { Problem } from '@hz-viz/schema';
 import { describeValue, parseJsonText, prefixProblem, problem } from '@hz-viz/schema';
-import { figureFromAttributes, figureFromProperty } from '../../internal/figure-input.js';
+import { figureFromAttributes } from '../../internal/figure-input.js';
+import { figureFromProperty } from '../../internal/figure-property.js';
 import type { BarListItem } from '../../layout/bar-list.js';
 
 /** Items from a property: an array of metric objects, each validated, problems under items[i]. */

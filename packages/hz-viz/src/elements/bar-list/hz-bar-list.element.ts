@@ -147,6 +147,16 @@ export class HzBarListElement extends HzElement<BarListView> {
     emit(this, 'hz-select', { ...(row.id && { id: row.id }), label: row.label, index });
   }
 
+  /** One listener for every row (a row's own would be replaced on each render): the row under the click. */
+  private onClick(event: MouseEvent): void {
+    const view = this.resolved;
+    const rowElement = (event.target as Element).closest?.('[data-index]');
+    if (!('view' in view) || !rowElement) return;
+    const index = Number(rowElement.getAttribute('data-index'));
+    const row = view.view.rows[index];
+    if (row) this.choose(row, index);
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     const view = this.resolved;
     if (!('view' in view)) return;
@@ -185,9 +195,9 @@ export class HzBarListElement extends HzElement<BarListView> {
         </button>
       </figcaption>
       ${view.groups.length === 1
-        ? html`<ul role="listbox" aria-label=${label} @keydown=${this.onKeydown}>${this.renderRows(view.groups[0]!, active)}</ul>`
+        ? html`<ul role="listbox" aria-label=${label} @keydown=${this.onKeydown} @click=${this.onClick}>${this.renderRows(view.groups[0]!, active)}</ul>`
         : // One listbox, a labelled group per unit: positions and selection run across the units.
-          html`<div role="listbox" aria-label=${label} @keydown=${this.onKeydown}>
+          html`<div role="listbox" aria-label=${label} @keydown=${this.onKeydown} @click=${this.onClick}>
             ${view.groups.map(
               (group) => html`<div role="group" class="unit-group" aria-labelledby="unit-${group.offset}">
                 <p class="unit" id="unit-${group.offset}">${messages.unitGroup(group.unit)}</p>
@@ -212,7 +222,6 @@ export class HzBarListElement extends HzElement<BarListView> {
           data-index=${index}
           tabindex=${index === active ? 0 : -1}
           aria-selected=${this.selected === row.key ? 'true' : 'false'}
-          @click=${() => this.choose(row, index)}
         >
           <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
           <span class="track" aria-hidden="true">

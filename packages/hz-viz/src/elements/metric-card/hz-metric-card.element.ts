@@ -1,14 +1,18 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
-import { problem, rankFromText } from '@hz-viz/schema';
+import { problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { figureFromAttributes } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import { arrows } from '../../internal/trend.styles.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
 import { metricCardView } from './metric-card-view.js';
 import { metricCardStyles } from './hz-metric-card.styles.js';
+
+/** The honor reader and the rank badge: loaded when a card first shows a rank. */
+const rankPart = new LazyPart(() => import('./metric-card-rank.js'));
 
 export const metricCardSizes = ['full', 'compact'] as const;
 export type MetricCardSize = (typeof metricCardSizes)[number];
@@ -78,6 +82,11 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
   /** `full` (default) or `compact`. */
   @property({ reflect: true }) size: MetricCardSize = 'full';
 
+  /** Only a metric id is looked up in the surrounding report. */
+  protected override wantsReport(): boolean {
+    return typeof this.metric === 'string' && this.metric !== '';
+  }
+
   protected override resolve(): Resolved<MetricCardView> {
     const inputs = this.resolveInputs();
     if (!('view' in inputs)) return inputs;
@@ -105,46 +114,57 @@ export class HzMetricCardElement extends HzElement<MetricCardView> {
 
     let change: Figure | undefined;
     if (this.change !== undefined) {
-      const read = figureFromAttributes({ label: 'change', value: this.change, unit: this.changeUnit ?? '%', kind: 'change' });
+      const read = this.readChange(this.change, this.changeUnit ?? '%');
       if ('problems' in read) problems.push(...read.problems.map((p) => problem('change', p.detail)));
       else change = read.figure;
     }
-    if (this.rank !== undefined) {
-      const read = rankFromText(this.rank);
-      if (read.ok) rank = read.value;
-      else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
+    if (this.rank !== undefined || rank) {
+      // A card with a rank waits (as a placeholder of its size) for the honor reader and the badge.
+      const ranks = this.need(rankPart);
+      if (!ranks) return rankPart.failure ? { problems: [problem('rank', `could not load the rank badge: ${String(rankPart.failure)}`)] } : { pending: true };
+      if (this.rank !== undefined) {
+        const read = ranks.rankFromText(this.rank);
+        if (read.ok) rank = read.value;
+        else problems.push(...read.problems.map((p) => problem('rank', p.detail)));
+      }
     }
     if (problems.length > 0 || !figure) return { problems };
     return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };
   }
 
+  private lastChange?: { text: string; unit: string; read: ReturnType<typeof figureFromAttributes> };
+
+  /** The change, read again only when its text or unit changed (an update of the value keeps it). */
+  private readChange(text: string, unit: string): ReturnType<typeof figureFromAttributes> {
+    const last = this.lastChange;
+    if (last && last.text === text && last.unit === unit) return last.read;
+    const read = figureFromAttributes({ label: 'change', value: text, unit, kind: 'change' });
+    this.lastChange = { text, unit, read };
+    return read;
+  }
+
   protected override renderView(view: MetricCardView) {
-    const trend = view.trend;
+    const valueTrend = view.trendIsValue ? view.trend : undefined;
+    const change = view.trendIsValue ? undefined : view.trend;
+    // One template with a fixed shape: lines a card lacks are hidden, not templates of their own,
+    // so a page of cards clones one tree each (docs/decisions/0012-cards-near-plain-dom.md).
+    // Inline layout: no white space between the parts of a line, so none is drawn.
     return html`<article part="base" class="card">
       <div class="top"><slot name="icon"></slot><p part="label" class="label">${view.label}</p></div>
-      <p part="value" class="value" title=${view.normalized}>
-        ${view.trendIsValue && trend
-          ? html`<span class="trend tone-${trend.tone}"><span class="arrow" aria-hidden="true">${arrows[trend.direction]}</span></span>`
-          : nothing}
-        ${view.value.before ? html`<span class="before">${view.value.before}</span>` : nothing}<span part="number" class="number"
+      <p part="value" class="value" title=${view.normalized}>${valueTrend
+          ? html`<span class="trend tone-${valueTrend.tone}"><span class="arrow" aria-hidden="true">${arrows[valueTrend.direction]}</span></span>`
+          : nothing}${view.value.before ? html`<span class="before">${view.value.before}</span>` : nothing}<span part="number" class="number"
           >${view.value.number}</span
-        >${view.value.after ? html`<span part="unit" class="after">${view.value.after}</span>` : nothing}
-        ${view.trendIsValue && trend?.toneText ? html`<span class="sr-only">（${trend.toneText}）</span>` : nothing}
-      </p>
-      ${view.period ? html`<p part="period" class="period">${view.period}</p>` : nothing}
-      ${(trend && !view.trendIsValue) || view.rank
-        ? html`<div class="meta">
-            ${trend && !view.trendIsValue
-              ? html`<p part="change" class="trend tone-${trend.tone}">
-                  <span class="arrow" aria-hidden="true">${arrows[trend.direction]}</span>${trend.text}${trend.toneText
-                    ? html`<span class="sr-only">（${trend.toneText}）</span>`
-                    : nothing}
-                </p>`
-              : nothing}
-            ${view.rank ? html`<hz-rank-badge part="rank" compact .honor=${view.rank} lang=${this.locale}></hz-rank-badge>` : nothing}
-          </div>`
-        : nothing}
-      ${view.caption ? html`<p part="caption" class="caption">${view.caption}</p>` : nothing}
+        ><span part="unit" class="after" ?hidden=${!view.value.after}>${view.value.after}</span>${valueTrend?.toneText
+          ? html`<span class="sr-only">（${valueTrend.toneText}）</span>`
+          : nothing}</p>
+      <p part="period" class="period" ?hidden=${!view.period}>${view.period ?? ''}</p>
+      <div class="meta" ?hidden=${!change && !view.rank}><p part="change" class="trend tone-${change?.tone ?? 'neutral'}" ?hidden=${!change}
+          ><span class="arrow" aria-hidden="true">${change ? arrows[change.direction] : ''}</span>${change?.text ?? ''}<span class="sr-only"
+            >${change?.toneText ? `（${change.toneText}）` : ''}</span
+          ></p
+        >${view.rank ? html`<hz-rank-badge part="rank" compact .honor=${view.rank} lang=${this.locale}></hz-rank-badge>` : nothing}</div>
+      <p part="caption" class="caption" ?hidden=${!view.caption}>${view.caption ?? ''}</p>
       <slot name="footer"></slot>
     </article>`;
   }

@@ -8,41 +8,44 @@ export const metricCardStyles = [
   surfaceStyles,
   trendStyles,
   css`
+    /* Block and inline layout only: a page of 1,000 cards lays out like plain markup. No grid, no
+       flex and no container query (a size container moves each card's style work into layout);
+       a narrow grid of cards uses size="compact" (docs/decisions/0012-cards-near-plain-dom.md). */
     :host {
       /* About the drawn card's height, held while the report loads: nothing moves when it arrives. */
       --_pending-height: 8.1em;
-      container-type: inline-size;
       min-width: 10rem;
     }
     .card {
-      display: grid;
-      gap: calc(var(--_space) * 0.35);
-      align-content: start;
       height: 100%;
       padding: var(--_space) calc(var(--_space) * 1.25);
     }
+    .card > * + * {
+      margin-top: calc(var(--_space) * 0.35);
+    }
+    /* The label's size on the line itself, so the line is as tall as the label (22.8 px at 15 px). */
     .top {
-      display: flex;
-      align-items: center;
-      gap: 0.5em;
+      font-size: 0.95em;
     }
     ::slotted([slot='icon']) {
-      width: 1.5em;
-      height: 1.5em;
-      flex: none;
+      display: inline-block;
+      /* 1.5 of the card's em. */
+      width: 1.58em;
+      height: 1.58em;
+      margin-inline-end: 0.5em;
+      vertical-align: middle;
     }
     .label {
+      display: inline;
       margin: 0;
       color: var(--_muted);
-      font-size: 0.95em;
       font-weight: 500;
+      vertical-align: middle;
     }
     .value {
-      margin: 0;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.1em;
+      /* The value line alone is a size container: a narrow card (under 14rem) sets its number
+         smaller. Only this line's three spans are styled during layout, not the whole card. */
+      container-type: inline-size;
       color: var(--_text);
       font-variant-numeric: tabular-nums;
       line-height: 1.15;
@@ -53,46 +56,71 @@ export const metricCardStyles = [
       letter-spacing: -0.01em;
     }
     .before,
-    .after {
+    .after,
+    .value > .trend {
       font-size: 1.05em;
       font-weight: 600;
       /* English parts carry their own spaces ("148 million" + " t"); keep them. */
       white-space: pre-wrap;
     }
+    .before,
+    .value > .trend {
+      margin-inline-end: 0.1em;
+    }
+    .after {
+      margin-inline-start: 0.1em;
+    }
+    .value > .trend {
+      display: inline;
+      font-size: 0.95em;
+    }
     .period {
-      margin: 0;
       font-size: 0.85em;
       color: var(--_muted);
     }
     .period::before {
       content: '◷ ';
     }
+    /* The change's size on the line itself, as tall as the change. */
     .meta {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4em 0.75em;
+      font-size: 0.95em;
+    }
+    .meta > * {
+      vertical-align: middle;
+    }
+    .meta > .trend {
+      display: inline;
+      font-size: 1em;
+      margin-inline-end: 0.75em;
+    }
+    .trend .arrow {
+      margin-inline-end: 0.25em;
     }
     .caption {
-      margin: 0;
       padding-top: calc(var(--_space) * 0.35);
       border-top: 1px solid var(--_border);
       font-size: 0.85em;
       color: var(--_muted);
     }
+    p {
+      margin: 0;
+    }
+    /* The lines a card lacks (the template keeps one shape); above the display rules here. */
+    [hidden] {
+      display: none !important;
+    }
     :host([size='compact']) .card {
       padding: calc(var(--_space) * 0.6) var(--_space);
-      gap: 0.15em;
+    }
+    :host([size='compact']) .card > * + * {
+      margin-top: 0.15em;
     }
     :host([size='compact']) .number {
       font-size: 1.6em;
     }
-    @container (max-width: 14rem) {
+    @container (max-width: 12rem) {
       .number {
         font-size: 1.7em;
-      }
-      .card {
-        padding: calc(var(--_space) * 0.75);
       }
     }
   `,

@@ -1,4 +1,3 @@
-import '../rank-badge/hz-rank-badge.js';
 import { defineElement } from '../../internal/define.js';
 import { HzMetricCardElement } from './hz-metric-card.element.js';
 

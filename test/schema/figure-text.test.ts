@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseFigure, readFigureText } from '../../packages/schema/src/index.js';
+
+/**
+ * readFigureText reads attribute text by the grammar of one figure; parseFigure reads it with the
+ * paragraph scanner. For text that is one figure they must agree exactly, and both must refuse
+ * what is not one: every combination of the pieces below (cue words, signs, qualifiers, Arabic and
+ * Chinese numbers, years, ranges, magnitudes, units, bounds, words that are not units), and every
+ * figure the Huzhou report prints.
+ */
+const pieces = [
+  ['', '增长', '下降', '增长率达', '高于全省平均', '完成年度目标的', '比重达', '占全市的', '+', '－', '第', '翻两番', '近'],
+  ['', '超', '近'],
+  ['', '7.3', '１２．５', '0', '2024', '三', '两', '一', '千', '三五', '五G'],
+  ['', '-5', '至2030'],
+  ['', '万', '万亿'],
+  ['', '多', '余'],
+  ['', '%', '％', '‰', '个', '人次', '个百分点', '年', '年度', '亿吨', '美元', '期', '月26日', 'km', '件套', '季度'],
+  ['', '以上', '左右', '来', '级'],
+];
+
+function* combinations(index = 0, prefix = ''): Generator<string> {
+  if (index === pieces.length) {
+    yield prefix;
+    return;
+  }
+  for (const piece of pieces[index]!) yield* combinations(index + 1, prefix + piece);
+}
+
+describe('readFigureText', () => {
+  it('agrees with parseFigure on every combination of figure pieces', () => {
+    let read = 0;
+    let checked = 0;
+    for (const text of combinations()) {
+      const expected = parseFigure(text);
+      assert.deepEqual(readFigureText(text), expected, text);
+      checked++;
+      if (expected) read++;
+    }
+    // The combinations reach both sides: many figures and many refusals.
+    assert.ok(read > 30_000 && checked - read > 800_000, `${read} read of ${checked}`);
+  });
+
+  it('agrees with parseFigure on every figure the Huzhou report prints', () => {
+    const report = JSON.parse(readFileSync('data/huzhou-2024.json', 'utf8')) as { departments: { initiatives: { metrics: { quote?: string; printed?: string }[] }[] }[] };
+    const texts = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics.flatMap((m) => [m.quote, m.printed].filter((t): t is string => !!t))));
+    assert.ok(texts.length > 100);
+    for (const text of texts) assert.deepEqual(readFigureText(text), parseFigure(text), text);
+  });
+
+  it('reads a doubling said in words', () => {
+    assert.equal(readFigureText('翻两番')?.value, 4);
+    assert.equal(readFigureText(' 翻番 ')?.value, 2);
+    assert.equal(readFigureText('实现翻番'), undefined);
+  });
+});
