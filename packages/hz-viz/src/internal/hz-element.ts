@@ -1,18 +1,13 @@
 import { ContextConsumer } from '@lit/context';
-import type { Figure, FigureFields, Problem } from '@hz-viz/schema';
+import type { Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { figureFromAttributes } from './figure-input.js';
 import { HzBase } from './hz-base.js';
-import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
-import type { MetricEntry, ReportIndex } from './report-index.js';
-
-/** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
-const figureValidator = new LazyPart(() => import('./figure-property.js'));
+import type { ReportIndex } from './report-index.js';
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
 export type Resolved<T> =
@@ -87,29 +82,6 @@ export abstract class HzElement<View> extends HzBase {
     if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
     if ('empty' in resolved) return html`<div class="status" role="status" part="status">${this.messages.empty}</div>`;
     return this.renderView(resolved.view);
-  }
-
-  /**
-   * The figure a `metric` input names, the three ways every figure element takes it: an object
-   * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
-   * A `label` attribute renames a figure that came from an object or a report.
-   */
-  protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
-    let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
-    if (metric !== undefined && metric !== null && typeof metric === 'object') {
-      const validator = this.need(figureValidator);
-      if (!validator) return figureValidator.failure ? { problems: [problem('metric', `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
-      const read = validator.figureFromProperty('metric', metric);
-      resolved = 'problems' in read ? read : { view: { figure: read.figure } };
-    } else if (typeof metric === 'string' && metric !== '') {
-      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
-      resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
-    } else {
-      const read = figureFromAttributes(fields);
-      return 'problems' in read ? read : { view: { figure: read.figure } };
-    }
-    if ('view' in resolved && fields.label) resolved = { view: { ...resolved.view, figure: { ...resolved.view.figure, label: fields.label, labelEn: fields.label } } };
-    return resolved;
   }
 
   /**

@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
+import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import { meterLayout } from '../../layout/meter.js';
 import type { MetricBarView } from './metric-bar-view.js';
 import { metricBarView } from './metric-bar-view.js';
@@ -29,7 +29,7 @@ import { metricBarStyles } from './hz-metric-bar.styles.js';
  * @cssproperty --hz-color-accent - The bar.
  * @cssproperty --hz-color-subtle - The track.
  */
-export class HzMetricBarElement extends HzElement<MetricBarView> {
+export class HzMetricBarElement extends HzFigureElement<MetricBarView> {
   static override styles = metricBarStyles;
 
   /** A metric id in the surrounding `<hz-report>` (attribute) or a metric object (property). */

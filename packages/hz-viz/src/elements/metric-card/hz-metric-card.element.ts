@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { figureFromAttributes } from '../../internal/figure-input.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
+import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { arrows } from '../../internal/trend.styles.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
@@ -40,7 +40,7 @@ export type MetricCardSize = (typeof metricCardSizes)[number];
  * @cssproperty --hz-color-bad - Bad news.
  * @cssproperty --hz-font-size - Base text size; `text-size="large"` uses --hz-font-size-large.
  */
-export class HzMetricCardElement extends HzElement<MetricCardView> {
+export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
   static override styles = metricCardStyles;
 
   /**

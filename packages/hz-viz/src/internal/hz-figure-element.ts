@@ -1,0 +1,41 @@
+import type { Figure, FigureFields } from '@hz-viz/schema';
+import { problem } from '@hz-viz/schema';
+import { figureFromAttributes } from './figure-input.js';
+import type { Resolved } from './hz-element.js';
+import { HzElement } from './hz-element.js';
+import { LazyPart } from './lazy-part.js';
+import type { MetricEntry } from './report-index.js';
+
+/** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
+const figureValidator = new LazyPart(() => import('./figure-property.js'));
+
+/**
+ * The elements that draw one figure (<hz-metric-card>, <hz-metric-bar>): HzElement, and the three
+ * ways a figure arrives. Its own class so the elements that draw trees, lists and honors do not
+ * carry the figure-text reader.
+ */
+export abstract class HzFigureElement<View> extends HzElement<View> {
+  /**
+   * The figure a `metric` input names, the three ways every figure element takes it: an object
+   * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
+   * A `label` attribute renames a figure that came from an object or a report.
+   */
+  protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
+    let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
+    if (metric !== undefined && metric !== null && typeof metric === 'object') {
+      const validator = this.need(figureValidator);
+      if (!validator) return figureValidator.failure ? { problems: [problem('metric', `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
+      const read = validator.figureFromProperty('metric', metric);
+      resolved = 'problems' in read ? read : { view: { figure: read.figure } };
+    } else if (typeof metric === 'string' && metric !== '') {
+      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
+      resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
+    } else {
+      const read = figureFromAttributes(fields);
+      return 'problems' in read ? read : { view: { figure: read.figure } };
+    }
+    if ('view' in resolved && fields.label) resolved = { view: { ...resolved.view, figure: { ...resolved.view.figure, label: fields.label, labelEn: fields.label } } };
+    return resolved;
+  }
+
+}
