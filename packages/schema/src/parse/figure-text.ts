@@ -1,5 +1,6 @@
 import type { ChangeWord, MagnitudeWord, MetricKind, QualifierWord } from '../model/vocabulary.js';
-import type { FigureMatch } from './figures.js';
+import type { FigureMatch } from './figure-match.js';
+import { figureMatch } from './figure-match.js';
 import { magnitudeExponents, parseNumberText } from './numerals.js';
 import { canonicalUnit, unitInfo, unitWordsLongestFirst } from './units.js';
 
@@ -73,18 +74,5 @@ export function readFigureText(input: string): FigureMatch | undefined {
   const sign = (changeWord && decreaseWords.has(changeWord)) || (signMark && signMark !== '+' && signMark !== '＋') ? -1 : 1;
   const valueMax = maxText === undefined ? undefined : parseNumberText(maxText, exponent);
   const kind: MetricKind = signMark || changeWord ? 'change' : completion ? 'completion' : info.kind === 'permille' ? 'permille' : share ? 'share' : info.kind;
-  return {
-    start: 0,
-    end: text.length,
-    quote: text,
-    printed: text.slice(cueOrSign.length),
-    kind,
-    value: sign * magnitudeValue,
-    ...(valueMax !== undefined && { valueMax: sign * valueMax }),
-    unit,
-    ...(magnitude && { magnitude }),
-    ...(qualifier && { qualifier }),
-    ...(info.currency && { currency: info.currency }),
-    ...(changeWord && { changeWord }),
-  };
+  return figureMatch({ start: 0, end: text.length, quote: text, printed: text.slice(cueOrSign.length), kind, sign, value: magnitudeValue, valueMax, unit, magnitude, qualifier, currency: info.currency, changeWord });
 }

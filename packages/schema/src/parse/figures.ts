@@ -1,27 +1,12 @@
-import type { ChangeWord, Currency, MagnitudeWord, MetricKind, QualifierWord } from '../model/vocabulary.js';
+import type { ChangeWord, MagnitudeWord, MetricKind, QualifierWord } from '../model/vocabulary.js';
 import { arabicDecimalPattern, chineseNumeralChars, magnitudeExponents, parseNumberText } from './numerals.js';
 import { findPeriods } from './periods.js';
 import type { Lexicon } from './lexicon.js';
 import { canonicalUnit, unitInfo, unitWordsLongestFirst } from './units.js';
+import type { FigureMatch } from './figure-match.js';
+import { figureMatch } from './figure-match.js';
 
-/** A figure found in text: what it says, and exactly where. */
-export interface FigureMatch {
-  /** Offsets of `quote` in the scanned text. */
-  readonly start: number;
-  readonly end: number;
-  /** The figure with the cue word that gives it its kind: 增长2.6%, 完成率190%, 2600多人次. */
-  readonly quote: string;
-  /** The figure alone, as printed: 2.6%, 190%, 2600多人次. */
-  readonly printed: string;
-  readonly kind: MetricKind;
-  readonly value: number;
-  readonly valueMax?: number;
-  readonly unit: string;
-  readonly magnitude?: MagnitudeWord;
-  readonly qualifier?: QualifierWord;
-  readonly currency?: Currency;
-  readonly changeWord?: ChangeWord;
-}
+export type { FigureMatch } from './figure-match.js';
 
 export interface ScanOptions {
   /** The year a month-and-day date (12月26日) falls in; dates are skipped without it. */
@@ -227,21 +212,7 @@ function readFigureAt(text: string, numberStart: number, numberText: string, opt
     : ratio
       ? 'ratio'
       : kindOf(unit, { change: changeWord, completion: completion !== null, share: share !== null });
-  const currency = unitInfo(unit).currency;
-  return {
-    start,
-    end: cursor,
-    quote: text.slice(start, cursor),
-    printed: text.slice(printedStart, cursor),
-    kind,
-    value: sign * magnitudeValue,
-    ...(valueMax !== undefined && { valueMax: sign * valueMax }),
-    unit,
-    ...(magnitude && { magnitude }),
-    ...(qualifier && { qualifier }),
-    ...(currency && { currency }),
-    ...(changeWord && { changeWord }),
-  };
+  return figureMatch({ start, end: cursor, quote: text.slice(start, cursor), printed: text.slice(printedStart, cursor), kind, sign, value: magnitudeValue, valueMax, unit, magnitude, qualifier, currency: unitInfo(unit).currency, changeWord });
 }
 
 const isSkip = (read: FigureMatch | SkippedRun): read is SkippedRun => 'reason' in read;
