@@ -129,6 +129,17 @@ function dropIn(input: string): RollupOptions {
       const map = { ...JSON.parse(entry.map.toString()), file: huzhou };
       this.emitFile({ type: 'asset', fileName: huzhou, source: `${body}${lastLine(datasets).replace(`${first}.map`, `${huzhou}.map`)}` });
       this.emitFile({ type: 'asset', fileName: `${huzhou}.map`, source: JSON.stringify(map) });
+      // Which lazy file defines which tag (an element's `hz-x.ts` registers `<hz-x>`), for
+      // `npm run size`'s "a page with …" figures and anyone who wants to preload a tag's files.
+      const tags: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of file.moduleIds) {
+          const tag = /[\\/]elements[\\/][\w-]+[\\/](hz-[\w-]+)\.ts$/.exec(id)?.[1];
+          if (tag) tags[tag] = file.fileName;
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'lazy/elements.json', source: `${JSON.stringify(tags, null, 2)}\n` });
     },
   };
   return {
