@@ -5,7 +5,8 @@ import { hzTags } from './elements.js';
  * of the size the element will take, so nothing on the page moves when it is defined and the
  * place is never blank. The heights are the ones each element holds while it waits for a report
  * (`--_pending-height` in its styles), in the same font size, so the element's own loading state
- * takes over the frame exactly. `<hz-report>` has no frame: the elements inside show theirs.
+ * takes over the frame exactly, in the same colours (the elements' border token and scheme).
+ * `<hz-report>` has no frame: the elements inside show theirs.
  *
  * A constructable sheet on `document.adoptedStyleSheets`: a CSP's `style-src` does not apply to
  * it, so it works on pages that forbid inline styles.
@@ -14,11 +15,11 @@ const leaves = hzTags.filter((tag) => tag !== 'hz-report');
 const undefinedTag = (tags: readonly string[], extra = '') => tags.map((tag) => `${tag}:not(:defined)${extra}`).join(',');
 
 export const placeholderCss = `
-${undefinedTag(hzTags)}{display:block;box-sizing:border-box;font-size:var(--hz-font-size,15px);line-height:1.6}
+${undefinedTag(hzTags)}{display:block;box-sizing:border-box;color-scheme:var(--hz-color-scheme,light dark);font-size:var(--hz-font-size,15px);line-height:1.6}
 ${undefinedTag(hzTags, '[text-size=large]')}{--hz-font-size:var(--hz-font-size-large,19px)}
 ${undefinedTag(hzTags, '[text-size=normal]')}{--hz-font-size:var(--hz-font-size-normal,15px)}
 ${undefinedTag(hzTags, '[hidden]')}{display:none}
-${undefinedTag(leaves)}{border:1px dashed var(--hz-color-border,#d5dbe2);border-radius:var(--hz-radius,10px);overflow:hidden}
+${undefinedTag(leaves)}{border:1px dashed var(--hz-color-border,light-dark(#d5dbe2,#3a424d));border-radius:var(--hz-radius,10px);overflow:hidden}
 hz-metric-card:not(:defined){height:8.1em;min-width:10rem}
 hz-metric-bar:not(:defined){height:5.4em;min-width:8rem}
 hz-bar-list:not(:defined){height:16em;min-width:14rem}
