@@ -244,7 +244,7 @@ export function renderMarkdown(r) {
     for (const f of sizes.dropIn.huzhou) file(f, 'the Huzhou drop-in (the same first file, fetching the dataset at once)');
     push(
       '',
-      `First load is every \`.js\` file directly in \`dist/cdn/\` except the Huzhou drop-in, each gzipped on its own and summed: ${(sizes.dropIn.firstLoad.gzip / 1024).toFixed(1)} KB in ${sizes.dropIn.firstLoad.files.length} file(s). It defines no element: each tag's file and the chunks it imports come from \`dist/cdn/lazy/\` when the tag appears (decision 0015; ${(sizes.dropIn.lazy.gzip / 1024).toFixed(1)} KB in ${sizes.dropIn.lazy.files.length} file(s) in all, the dataset included). For comparison, an ECharts 6 custom build with only the treemap, tooltip and SVG renderer is ${(sizes.echartsTreemapSvg / 1024).toFixed(1)} KB.`,
+      `First load is every \`.js\` file directly in \`dist/cdn/\` except the Huzhou drop-in, each gzipped on its own and summed: ${(sizes.dropIn.firstLoad.gzip / 1024).toFixed(1)} KB in ${sizes.dropIn.firstLoad.files.length} file(s). It defines no element: each tag's file and the chunks it imports come from \`dist/cdn/lazy/\` when the tag appears (decision 0017; ${(sizes.dropIn.lazy.gzip / 1024).toFixed(1)} KB in ${sizes.dropIn.lazy.files.length} file(s) in all, the dataset included). For comparison, an ECharts 6 custom build with only the treemap, tooltip and SVG renderer is ${(sizes.echartsTreemapSvg / 1024).toFixed(1)} KB.`,
       '',
     );
     if (sizes.dropIn.pages?.length) {

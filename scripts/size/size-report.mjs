@@ -9,7 +9,7 @@
  * - every `.js` file directly in dist/cdn/ — the drop-in's entry and any chunk it imports
  *   statically — is first load, each gzipped on its own (each is its own download) and summed;
  * - files under dist/cdn/lazy/ are loaded lazily and are not first load; they are listed with
- *   their sizes. Since decision 0015 the first file defines no element: each tag's file (and the
+ *   their sizes. Since decision 0017 the first file defines no element: each tag's file (and the
  *   chunks it imports) is loaded when the tag appears, so a page that shows an element loads
  *   more than the first load. What each tag brings, and a report with its treemap (the cold-load
  *   page), is printed as "a page with …": the first file plus the tag's file and every lazy file

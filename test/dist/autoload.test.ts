@@ -4,7 +4,7 @@ import type { FrameWindow } from './helpers.js';
 import { frame, removeFrames, text, until } from './helpers.js';
 
 /**
- * The drop-in's autoloader (decision 0015): the first file defines no element; it loads each
+ * The drop-in's autoloader (decision 0017): the first file defines no element; it loads each
  * `hz-*` tag's file from lazy/ when the tag appears, shows a sized frame until then, and a
  * visible error in the page's language when the file cannot be loaded.
  */

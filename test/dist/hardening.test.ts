@@ -35,7 +35,7 @@ describe('hardening the drop-in bundle', () => {
     doc.body.insertAdjacentHTML('beforeend', '<hz-report><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>');
     await until(() => text(doc.querySelector('hz-metric-card')).includes('265.8亿元'), 'the card');
     expect(errors).to.deep.equal([]);
-    // The first copy keeps the tags (decision 0015): the other release says so once and loads nothing.
+    // The first copy keeps the tags (decision 0017): the other release says so once and loads nothing.
     expect(warnings).to.deep.equal([`hz-viz: hz-viz ${hzVizVersion} is already on this page; this copy (hz-viz 0.0.9) leaves the tags to it.`]);
     expect((win.HzViz as { version: string }).version).to.equal(hzVizVersion);
   });

@@ -5,7 +5,7 @@ import { hzTags } from '../../packages/hz-viz/src/cdn/elements.js';
 import { placeholderCss } from '../../packages/hz-viz/src/cdn/placeholders.js';
 
 /**
- * The drop-in loads an element only if its tag is in src/cdn/elements.ts (decision 0015): a new
+ * The drop-in loads an element only if its tag is in src/cdn/elements.ts (decision 0017): a new
  * element left out of it would never upgrade on a drop-in page. The manifest lists every tag the
  * package defines.
  */

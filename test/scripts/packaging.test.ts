@@ -106,7 +106,7 @@ describe('the drop-in bundles', () => {
     const datasets = [...lazy].filter(([, code]) => code.includes('湖州市2024年度部门工作成效')).map(([name]) => name);
     assert.equal(datasets.length > 0, true);
     for (const name of datasets) assert.match(name, /^dataset-huzhou-2024-[\w-]+\.js$/);
-    // Decision 0015: one build, the same first file but for its last line, which says what to fetch at once.
+    // Decision 0017: one build, the same first file but for its last line, which says what to fetch at once.
     const atOnce = (file: string) => JSON.parse(/,(\[[^\]]*\])\);\n\/\/# sourceMappingURL=[\w.-]+\n?$/.exec(file)?.[1] ?? 'null') as string[] | null;
     assert.deepEqual(atOnce(withHuzhou), datasets.map((name) => `lazy/${name}`));
     assert.deepEqual(atOnce(cdn), []);

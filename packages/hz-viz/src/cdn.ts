@@ -9,7 +9,7 @@ import { installPlaceholders } from './cdn/placeholders.js';
 avoidEval();
 
 declare global {
-  /** The drop-in's API for a page's own scripts (decision 0015): HzViz.load('hz-metric-card'), HzViz.ready, HzViz.api() … */
+  /** The drop-in's API for a page's own scripts (decision 0017): HzViz.load('hz-metric-card'), HzViz.ready, HzViz.api() … */
   // eslint-disable-next-line no-var
   var HzViz: HzVizGlobal | undefined;
 }
@@ -38,5 +38,5 @@ declare function hzVizFetchesDataset(): boolean;
 
 // The Huzhou drop-in: `<hz-report>` without `src` shows the Huzhou 2024 report, also from a page
 // opened as a file. Its file is already on its way; the reports wait for it instead of saying
-// they have nothing (decisions 0013, 0015). A second copy announces it too (the dataset is data).
+// they have nothing (decisions 0013, 0017). A second copy announces it too (the dataset is data).
 if (hzVizFetchesDataset()) announceDataset(import('./datasets/huzhou-2024.js'));

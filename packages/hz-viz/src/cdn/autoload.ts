@@ -3,7 +3,7 @@ import { elementFiles, hzTags, isHzTag } from './elements.js';
 import { clearLoadFailure, showLoadFailure } from './load-failure.js';
 
 /**
- * The autoloader (decision 0015), in the manner of Shoelace's: it finds `hz-*` tags that are not
+ * The autoloader (decision 0017), in the manner of Shoelace's: it finds `hz-*` tags that are not
  * defined yet and loads each one's file from lazy/; elements that share code share its chunks,
  * which the chunk loader fetches side by side with the element's file (no waterfall). It looks
  * when the first file runs, while the parser adds elements (a MutationObserver, which also sees

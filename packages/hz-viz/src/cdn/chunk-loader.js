@@ -1,5 +1,5 @@
 /*
- * The drop-in's chunk loader (docs/decisions/0013-lazy-drop-in.md, 0015-autoloaded-drop-in.md).
+ * The drop-in's chunk loader (docs/decisions/0013-lazy-drop-in.md, 0017-autoloaded-drop-in.md).
  * rollup.config.ts wraps the first file of the drop-in (rollup's `amd` output) in this:
  * `(function (graph) { <this> <the first file's hzVizDefine(…)> })(<graph>);`, where `graph`
  * names, for every file in lazy/, the files it imports statically. It is a classic script, so

@@ -1,5 +1,5 @@
 /**
- * Every tag the drop-in defines, and the file that defines it (decision 0015). Each `import()`
+ * Every tag the drop-in defines, and the file that defines it (decision 0017). Each `import()`
  * becomes a file in dist/cdn/lazy/ with the chunks it shares with the others; the first file
  * loads one when its tag appears on the page. A new element is one line here
  * (test/scripts/drop-in-tags.test.ts checks the list against custom-elements.json).

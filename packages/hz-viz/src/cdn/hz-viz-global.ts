@@ -1,7 +1,7 @@
 import type { HzTag } from './elements.js';
 
 /**
- * `HzViz`, the drop-in's global (decision 0015). The first file defines no element itself: it
+ * `HzViz`, the drop-in's global (decision 0017). The first file defines no element itself: it
  * loads each tag's file when the tag appears. So what it offers at once is how to wait and load;
  * the element classes and layout functions come through `api()`.
  */
