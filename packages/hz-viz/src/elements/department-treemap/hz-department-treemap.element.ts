@@ -20,7 +20,7 @@ import { ChartModelCache, pathConverter } from './treemap-model.js';
 import { shownNode, TreeSourceCache } from './treemap-source.js';
 import type { TableSort } from './treemap-table.js';
 import { toolbar } from './treemap-toolbar.js';
-import { tooltipView } from './treemap-tooltip.js';
+import { tooltipDetails, tooltipView } from './treemap-tooltip.js';
 import { CellViewMemo, nodeName } from './treemap-view.js';
 
 export type { TreemapRenderer } from './treemap-model.js';
@@ -83,7 +83,8 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   @state() private table?: typeof import('./treemap-table.js') | 'failed';
   private tableLoading?: Promise<void>;
 
-  private readonly box = new BoxController(this);
+  /** The chart's or the table's box: the chart is laid out to it. */
+  private readonly box = new BoxController(this, '.chart, .table-wrap');
   private readonly text = new TextMeasureController(this);
   private readonly interaction = new TreemapInteraction(this);
   private readonly charts = new ChartModelCache();
@@ -146,7 +147,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
         focus,
         chart,
         ...(active && { active }),
-        ...(hovered && { tooltip: tooltipView(hovered, chart, locale, this.memo) }),
+        ...(hovered && { tooltip: tooltipView(hovered, chart, this.memo, tooltipDetails(hovered.cell.node, locale, messages, (part) => this.need(part))) }),
         ...(this.view === 'table' && typeof this.table === 'object' && { rows: this.table.tableRows(focus, this.tableSort) }),
       },
     };
@@ -183,8 +184,8 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return html`<div class="frame">
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
-        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages, this.box.observe)
-        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, observe: this.box.observe, colourChanged: this.painter.changed })}
+        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages)
+        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, colourChanged: this.painter.changed })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;
   }

@@ -1,6 +1,4 @@
 import { html, nothing } from 'lit';
-import type { RefOrCallback } from 'lit/directives/ref.js';
-import { ref } from 'lit/directives/ref.js';
 import type { Messages } from '../../internal/messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
@@ -23,7 +21,6 @@ export interface ChartAreaInputs {
   readonly patterns: boolean;
   readonly messages: Messages;
   readonly interaction: TreemapInteraction;
-  readonly observe: RefOrCallback;
   /** A colour probe saw the palette change: the canvas paints again. */
   readonly colourChanged: () => void;
 }
@@ -32,7 +29,7 @@ export interface ChartAreaInputs {
  * The chart area, the one tab stop: the SVG renderer's cells, or a canvas with tree items over it
  * and the probes its colours come from, and the tooltip, which both share.
  */
-export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, observe, colourChanged }: ChartAreaInputs) {
+export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, colourChanged }: ChartAreaInputs) {
   return html`<div
     part="base"
     class="chart"
@@ -40,7 +37,6 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     tabindex="0"
     aria-label=${label}
     aria-activedescendant=${active?.domId ?? nothing}
-    ${ref(observe)}
     @keydown=${on.onKeydown}
     @click=${on.onClick}
     @pointermove=${on.onPointerMove}
@@ -60,8 +56,8 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
  * The table view's area: the table once its module has loaded (it is imported the first time the
  * table shows), a quiet placeholder until then, and an alert if it could not be loaded.
  */
-export function tableArea(table: typeof import('./treemap-table.js') | 'failed' | undefined, inputs: () => TableInputs, messages: Messages, observe: RefOrCallback) {
-  return html`<div class="table-wrap" part="table" ${ref(observe)}>
+export function tableArea(table: typeof import('./treemap-table.js') | 'failed' | undefined, inputs: () => TableInputs, messages: Messages) {
+  return html`<div class="table-wrap" part="table">
     ${typeof table === 'object'
       ? table.tableView(inputs())
       : table === 'failed'
