@@ -9,6 +9,12 @@ import { HzElement } from '../../internal/hz-element.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { AchievementMessages } from './achievement-messages.js';
+import { achievementMessages } from './achievement-messages.js';
+
+const messages = messageSet(achievementMessages);
 
 /**
  * @summary One initiative: its department and title, the paragraph with every figure and honor
@@ -31,6 +37,10 @@ import { achievementCardStyles } from './hz-achievement-card.styles.js';
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
 export class HzAchievementCardElement extends HzElement<AchievementView> {
+  protected override get messages(): CoreMessages & AchievementMessages {
+    return messages[this.locale];
+  }
+
   static override styles = achievementCardStyles;
 
   /** An initiative id in the surrounding `<hz-report>` (attribute) or an initiative object (property). */

@@ -3,20 +3,21 @@ import type { PropertyValues } from 'lit';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BoxController } from '../../internal/box-controller.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import type { Messages } from '../../internal/messages.js';
-import { messagesWithTerms } from '../../internal/terms-messages.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
 import { treemapStyles } from './hz-department-treemap.styles.js';
-import { CanvasPainter } from './treemap-canvas.js';
+import type { TreemapMessages } from './treemap-messages.js';
+import { messagesWithTerms, treemapMessages } from './treemap-messages.js';
 import { chartArea, tableArea } from './treemap-chart.js';
 import { TreemapInteraction } from './treemap-interaction.js';
-import type { ChartModel, TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
-import { ChartModelCache, pathConverter } from './treemap-model.js';
+import type { CanvasPainter } from './treemap-canvas.js';
+import type { TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
+import { canvasAbove, ChartModelCache, pathConverter } from './treemap-model.js';
 import { shownNode, TreeSourceCache } from './treemap-source.js';
 import type { TableSort } from './treemap-table.js';
 import { toolbar } from './treemap-toolbar.js';
@@ -28,6 +29,9 @@ export { canvasAbove, treemapRenderers } from './treemap-model.js';
 
 export type { TreemapView, TreemapViewMode } from './treemap-model.js';
 export { treemapViewModes } from './treemap-model.js';
+
+/** The canvas renderer: fetched when a tree big enough for it arrives, waited for when a chart is drawn on canvas. */
+const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
 
 
 /**
@@ -90,10 +94,11 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   private readonly charts = new ChartModelCache();
   private memo?: CellViewMemo;
   private readonly sources = new TreeSourceCache();
-  private readonly painter = new CanvasPainter(this, () => {
+  private painter?: CanvasPainter;
+  private readonly picture = () => {
     const chart = this.current?.chart;
     return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, size: chart, patterns: this.patterns } : undefined;
-  });
+  };
 
   /** What the interaction reads: the chart on screen. @internal */
   get shown() {
@@ -111,9 +116,9 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   }
 
   /** The messages in the report's own words for its levels: 区县, 领域 … (report.terms). */
-  protected override get messages(): Messages {
+  protected override get messages(): TreemapMessages {
     const built = this.sources.result;
-    return messagesWithTerms(super.messages, built && 'view' in built ? built.view.terms : undefined, this.locale);
+    return messagesWithTerms(treemapMessages[this.locale], built && 'view' in built ? built.view.terms : undefined, this.locale);
   }
 
   protected override resolve(): Resolved<TreemapView> {
@@ -158,6 +163,11 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     // Kept while loading, failing or showing the table: the reader comes back to the same cell.
     const current = this.current;
     if (current?.chart.navigable.length) this.interaction.activeId = current.active?.cell.id;
+    if (!this.painter && (this.renderer === 'canvas' || (current?.built.tree.byId.size ?? 0) > canvasAbove)) void canvasRenderer.load();
+    if (!this.painter && current?.chart.renderer === 'canvas' && this.view !== 'table') {
+      const canvas = this.need(canvasRenderer);
+      if (canvas) this.painter = new canvas.CanvasPainter(this, this.picture);
+    }
     if (this.view === 'table' && !this.table) {
       this.tableLoading ??= import('./treemap-table.js').then(
         (table) => void (this.table = table),
@@ -185,7 +195,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
         ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages)
-        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, colourChanged: this.painter.changed })}
+        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, canvas: this.painter ? { draw: canvasRenderer.module!, colourChanged: this.painter.changed } : canvasRenderer.failure ? 'failed' : undefined })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;
   }

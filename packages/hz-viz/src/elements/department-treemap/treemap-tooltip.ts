@@ -1,7 +1,7 @@
 import type { Locale } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
 import { LazyPart } from '../../internal/lazy-part.js';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { tooltipCorner } from '../../layout/treemap/geometry.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';

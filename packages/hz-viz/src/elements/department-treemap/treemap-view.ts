@@ -1,6 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
 import { formatYuan, groupedNumber } from '@hz-viz/schema';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import type { LabelFit, MeasureText } from '../../layout/treemap/labels.js';
 import { fitLabel } from '../../layout/treemap/labels.js';
 import { cellTone, toneClass } from '../../layout/treemap/palette.js';

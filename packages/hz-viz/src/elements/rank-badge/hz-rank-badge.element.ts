@@ -10,6 +10,12 @@ import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
 import { rankBadgeStyles } from './hz-rank-badge.styles.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { RankBadgeMessages } from './rank-badge-messages.js';
+import { rankBadgeMessages } from './rank-badge-messages.js';
+
+const messages = messageSet(rankBadgeMessages);
 
 const positiveInteger = /^[1-9]\d*$/;
 
@@ -32,6 +38,10 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-accent - Other honors.
  */
 export class HzRankBadgeElement extends HzElement<RankView> {
+  protected override get messages(): CoreMessages & RankBadgeMessages {
+    return messages[this.locale];
+  }
+
   static override styles = rankBadgeStyles;
 
   /**
