@@ -1,7 +1,7 @@
 import type { Locale, Problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { hzVizVersion } from './define.js';
 import { emit } from './events.js';
 import { localeOf, unwatchLang, watchLang } from './lang.js';

@@ -3,7 +3,7 @@ import type { Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from './decorators.js';
 import { HzBase } from './hz-base.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';

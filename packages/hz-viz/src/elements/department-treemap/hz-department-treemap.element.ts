@@ -1,7 +1,7 @@
 import type { Report } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';

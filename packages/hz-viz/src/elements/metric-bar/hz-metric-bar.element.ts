@@ -1,7 +1,7 @@
 import type { MetricKind, Polarity } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import type { Resolved } from '../../internal/hz-element.js';

@@ -2,7 +2,7 @@ import type { FormattableRank, HonorKind, HonorScope } from '@hz-viz/schema';
 import { honorKinds, honorScopes, prefixProblem, problem, problemFromIssue, rankFromText, rankInputSchema } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';

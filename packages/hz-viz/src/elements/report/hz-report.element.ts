@@ -3,7 +3,7 @@ import type { Problem, Report, Result } from '@hz-viz/schema';
 import { failure, problem, readReportShape, success } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
