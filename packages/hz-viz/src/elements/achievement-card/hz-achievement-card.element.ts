@@ -6,6 +6,7 @@ import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
@@ -37,6 +38,11 @@ const messages = messageSet(achievementMessages);
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
 export class HzAchievementCardElement extends HzElement<AchievementView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
   protected override get messages(): CoreMessages & AchievementMessages {
     return messages[this.locale];
   }

@@ -9,6 +9,7 @@ import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -45,6 +46,11 @@ const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-de
  * @cssproperty --hz-color-bad - Bars below zero.
  */
 export class HzBarListElement extends HzElement<BarListView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
   protected override get messages(): CoreMessages & FigureMessages & BarListMessages {
     return messages[this.locale];
   }

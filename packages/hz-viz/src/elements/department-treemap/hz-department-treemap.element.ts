@@ -6,6 +6,7 @@ import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
@@ -57,6 +58,11 @@ const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
  */
 export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   static override styles = treemapStyles;
+
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
 
   /** Any `{ name, value?, children? }` tree. A report goes to `.report` or a surrounding `<hz-report>`. */
   @property({ attribute: false }) data?: unknown;

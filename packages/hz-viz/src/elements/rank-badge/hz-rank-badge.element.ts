@@ -6,6 +6,7 @@ import { property } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
@@ -38,6 +39,11 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-accent - Other honors.
  */
 export class HzRankBadgeElement extends HzElement<RankView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
   protected override get messages(): CoreMessages & RankBadgeMessages {
     return messages[this.locale];
   }
