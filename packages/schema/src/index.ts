@@ -10,6 +10,7 @@ export * from './parse-report.js';
 export * from './report-shape.js';
 export * from './cross-checks.js';
 export * from './format/index.js';
+export * from './figure-fields.js';
 export * from './figure-from-fields.js';
 export * from './rank-from-text.js';
 export * from './json-schema.js';

@@ -1,6 +1,6 @@
 import type { Figure, FigureFields } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
-import { figureFromAttributes } from './figure-input.js';
+import { figureFromAttributes, needsNumerals, numeralReader } from './figure-input.js';
 import type { FigureMessages } from './figure-messages.js';
 import { figureMessages } from './figure-messages.js';
 import type { Resolved } from './hz-element.js';
@@ -41,11 +41,22 @@ export abstract class HzFigureElement<View> extends HzElement<View> {
       const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
       resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
     } else {
-      const read = figureFromAttributes(fields);
-      return 'problems' in read ? read : { view: { figure: read.figure } };
+      const read = this.figureFromAttributes(fields);
+      return 'figure' in read ? { view: { figure: read.figure } } : read;
     }
     if ('view' in resolved && fields.label) resolved = { view: { ...resolved.view, figure: { ...resolved.view.figure, label: fields.label, labelEn: fields.label } } };
     return resolved;
+  }
+
+  /**
+   * A figure from attribute strings. Text that may hold a Chinese numeral (三家) waits, as a quiet
+   * placeholder, for the reader that knows them; `problemAt` names the attribute if it cannot load.
+   */
+  protected figureFromAttributes(fields: FigureFields, problemAt = 'value'): ReturnType<typeof figureFromAttributes> | { pending: true } {
+    if (!needsNumerals(fields)) return figureFromAttributes(fields);
+    const numerals = this.need(numeralReader);
+    if (numerals) return figureFromAttributes(fields, numerals.readFigureText);
+    return numeralReader.failure ? { problems: [problem(problemAt, `could not load the Chinese numeral reader: ${String(numeralReader.failure)}`)] } : { pending: true };
   }
 
 }
