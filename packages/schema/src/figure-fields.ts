@@ -1,6 +1,6 @@
 import type { Figure } from './model/figure.js';
-import type { MetricKind, Polarity } from './model/vocabulary.js';
-import { metricKinds, polarities } from './model/vocabulary.js';
+import type { MetricKind, Polarity } from './model/figure-kinds.js';
+import { metricKinds, polarities } from './model/figure-kinds.js';
 import type { FigureMatch } from './parse/figure-match.js';
 import type { Problem } from './problems.js';
 import { describeValue, problem } from './problems.js';

@@ -1,6 +1,7 @@
 export * from './model/index.js';
 export * from './parse/index.js';
 export * from './problems.js';
+export * from './problem-paths.js';
 export * from './issue-problem.js';
 export * from './result.js';
 export * from './normalize.js';
