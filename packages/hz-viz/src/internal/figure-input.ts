@@ -9,6 +9,7 @@ export type FigureTextReader = (text: string) => FigureMatch | undefined;
  * The figure reader that knows Chinese numerals (三家, 二千六百): loaded the first time an attribute
  * holds one. Attributes written with digits (2600, 4.51万), nearly all of them, read the same
  * without it (readDigitFigureText agrees with readFigureText there: test/schema/figure-text.test.ts).
+ * @internal
  */
 export const numeralReader = new LazyPart(() => import('./figure-numerals.js'));
 

@@ -9,7 +9,11 @@ import type { ReportState } from './report-context.js';
 import type { ReportIndex } from './report-index.js';
 import type { LinkReport } from './report-link.js';
 
-/** The context consumer (@lit/context): loaded when an element that links lazily first wants a report. Exported for tests. */
+/**
+ * The context consumer (@lit/context): loaded when an element that links lazily first wants a report.
+ * Exported for tests.
+ * @internal
+ */
 export const reportLinkPart = new LazyPart(() => import('./report-link.js'));
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
