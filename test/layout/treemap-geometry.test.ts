@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
-import { messagesFor } from '../../packages/hz-viz/src/internal/messages.js';
+import { treemapMessages } from '../../packages/hz-viz/src/elements/department-treemap/treemap-messages.js';
 import { CellViewMemo, cellViews, depthLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
 import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
 import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
@@ -114,7 +114,7 @@ describe('a large irregular tree', () => {
     if (laid) return laid;
     const summed = sumTree(irregularTree(10_000));
     const cells = layoutTreemap(summed, 'root', box);
-    const zh = messagesFor('zh-CN');
+    const zh = treemapMessages['zh-CN'];
     return (laid = { cells, views: cellViews(cells, summed.root.children!.map((c) => c.data.id), 'zh-CN', zh, new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), approximateMeasure) });
   };
 

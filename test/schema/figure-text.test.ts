@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseFigure, readFigureText } from '../../packages/schema/src/index.js';
+import { mayHoldChineseNumeral, parseFigure, readDigitFigureText, readFigureText } from '../../packages/schema/src/index.js';
 
 /**
  * readFigureText reads attribute text by the grammar of one figure; parseFigure reads it with the
@@ -33,14 +33,21 @@ describe('readFigureText', () => {
   it('agrees with parseFigure on every combination of figure pieces', () => {
     let read = 0;
     let checked = 0;
+    let digitsOnly = 0;
     for (const text of combinations()) {
       const expected = parseFigure(text);
       assert.deepEqual(readFigureText(text), expected, text);
+      // A card reads text without Chinese numerals with the digit reader (no numerals loaded).
+      if (!mayHoldChineseNumeral(text)) {
+        assert.deepEqual(readDigitFigureText(text), expected, text);
+        digitsOnly++;
+      }
       checked++;
       if (expected) read++;
     }
     // The combinations reach both sides: many figures and many refusals.
     assert.ok(read > 30_000 && checked - read > 800_000, `${read} read of ${checked}`);
+    assert.ok(digitsOnly > 300_000, `${digitsOnly} read with digits only`);
   });
 
   it('agrees with parseFigure on every figure the Huzhou report prints', () => {
@@ -48,6 +55,14 @@ describe('readFigureText', () => {
     const texts = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics.flatMap((m) => [m.quote, m.printed].filter((t): t is string => !!t))));
     assert.ok(texts.length > 100);
     for (const text of texts) assert.deepEqual(readFigureText(text), parseFigure(text), text);
+  });
+
+  it('needs the numerals for text with Chinese numerals, and says which text may hold one', () => {
+    assert.equal(readFigureText('三家')?.value, 3);
+    assert.equal(readDigitFigureText('三家'), undefined);
+    assert.equal(readFigureText('二千六百人次')?.value, 2600);
+    for (const text of ['三家', '二千六百', '两', '千克', '翻两番']) assert.ok(mayHoldChineseNumeral(text), text);
+    for (const text of ['2600', '4.51万', '１２．５亿元', '下降1.47%', '超3500亿元']) assert.equal(mayHoldChineseNumeral(text), false, text);
   });
 
   it('reads a doubling said in words', () => {

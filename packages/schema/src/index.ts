@@ -1,6 +1,7 @@
 export * from './model/index.js';
 export * from './parse/index.js';
 export * from './problems.js';
+export * from './problem-paths.js';
 export * from './issue-problem.js';
 export * from './result.js';
 export * from './normalize.js';
@@ -10,6 +11,7 @@ export * from './parse-report.js';
 export * from './report-shape.js';
 export * from './cross-checks.js';
 export * from './format/index.js';
+export * from './figure-fields.js';
 export * from './figure-from-fields.js';
 export * from './rank-from-text.js';
 export * from './json-schema.js';

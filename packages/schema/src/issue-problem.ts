@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Problem } from './problems.js';
-import { describeValue, formatPath, problem } from './problems.js';
+import { formatPath } from './problem-paths.js';
+import { describeValue, problem } from './problems.js';
 
 // zod's issues in this library's words. Apart from problems.ts, so what reads attributes (and
 // never sees a zod issue) does not carry it.

@@ -12,13 +12,6 @@ export function problem(path: string, detail: string): Problem {
   return { path, detail, message: path ? `${path}: ${detail}` : detail };
 }
 
-/** departments[3].initiatives[2] — the way a person would write the path in JavaScript. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
-
 const maxShownLength = 60;
 
 /** A short, safe rendering of a received value: never throws, even for cycles or symbols. */
@@ -35,10 +28,4 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
-}
-
-/** The same problem seen from one level up: `value` under `metric` becomes `metric.value`. */
-export function prefixProblem(prefix: string, inner: Problem): Problem {
-  const path = inner.path === '' ? prefix : inner.path.startsWith('[') ? `${prefix}${inner.path}` : `${prefix}.${inner.path}`;
-  return problem(path, inner.detail);
 }

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The content size of an element inside a shadow root, kept current. Pass `observe` as a `ref()`.
- * Lit calls a ref before it inserts new content, so the element is measured after the update
- * that rendered it (`hostUpdated`): the update that asks for runs before the browser paints, so
- * the first painted frame is the laid-out one. A ResizeObserver keeps the size current after.
- * Both read the content box; only a change of a whole pixel re-renders, so there is no resize loop.
+ * The content size of the element in the host's shadow root that `selector` finds, kept current.
+ * It is looked up and measured after every update that rendered it (`hostUpdated`): the update
+ * that asks for runs before the browser paints, so the first painted frame is the laid-out one.
+ * A ResizeObserver keeps the size current after. Both read the content box; only a change of a
+ * whole pixel re-renders, so there is no resize loop. (A selector rather than Lit's `ref()`
+ * directive: that one brings the async-directive machinery, ~1 KB of a treemap's bundle.)
  */
 export class BoxController implements ReactiveController {
   width = 0;
@@ -14,11 +15,14 @@ export class BoxController implements ReactiveController {
   private target?: Element;
   private measured?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot?: ParentNode },
+    private readonly selector: string,
+  ) {
     host.addController(this);
   }
 
-  readonly observe = (element: Element | undefined): void => {
+  private observe(element: Element | undefined): void {
     if (element === this.target) return;
     this.observer?.disconnect();
     this.observer = undefined;
@@ -26,9 +30,19 @@ export class BoxController implements ReactiveController {
     if (!element) return;
     this.observer = new ResizeObserver(([entry]) => entry && this.set(entry.contentRect.width, entry.contentRect.height));
     this.observer.observe(element);
-  };
+  }
+
+  private find(): Element | undefined {
+    return this.host.renderRoot?.querySelector(this.selector) ?? undefined;
+  }
+
+  /** Back in the page: what was rendered before is observed again (its size may have changed). */
+  hostConnected(): void {
+    this.observe(this.find());
+  }
 
   hostUpdated(): void {
+    this.observe(this.find());
     const target = this.target;
     if (!target || target === this.measured || !target.isConnected) return;
     this.measured = target;

@@ -1,12 +1,12 @@
 import type { Locale, Problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { hzVizVersion } from './define.js';
 import { emit } from './events.js';
 import { localeOf, unwatchLang, watchLang } from './lang.js';
-import type { Messages } from './messages.js';
-import { messagesFor } from './messages.js';
+import type { CoreMessages } from './messages.js';
+import { coreMessages } from './messages.js';
 import { LazyPart } from './lazy-part.js';
 
 /** The Chinese wording of problems: only a page that shows one needs it (English shows them as they are). */
@@ -54,8 +54,9 @@ export abstract class HzBase extends LitElement {
     return this.localeThisUpdate ?? localeOf(this);
   }
 
-  protected get messages(): Messages {
-    return messagesFor(this.locale);
+  /** The fixed strings this element shows, in the page's language; an element with more overrides it with its own set. */
+  protected get messages(): CoreMessages {
+    return coreMessages[this.locale];
   }
 
   override connectedCallback(): void {

@@ -1,14 +1,20 @@
-import { ContextConsumer } from '@lit/context';
 import type { Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { attachContextRoot } from './context-root.js';
+import { state } from './decorators.js';
 import { HzBase } from './hz-base.js';
+import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
-import { reportContext } from './report-context.js';
 import type { ReportIndex } from './report-index.js';
+import type { LinkReport } from './report-link.js';
+
+/**
+ * The context consumer (@lit/context): loaded when an element that links lazily first wants a report.
+ * Exported for tests.
+ * @internal
+ */
+export const reportLinkPart = new LazyPart(() => import('./report-link.js'));
 
 /** What an element resolved its inputs to: something to render, or why it cannot. */
 export type Resolved<T> =
@@ -30,7 +36,8 @@ export abstract class HzElement<View> extends HzBase {
   /** The report provided by the nearest `<hz-report>`, if any. */
   @state() protected reportState?: ReportState;
 
-  private reportConsumer?: ContextConsumer<typeof reportContext, this>;
+  /** Whether this element follows the nearest <hz-report> (it does once it wants its report). */
+  private linked = false;
 
   /**
    * Whether the element reads the surrounding report with its current inputs. Every element does
@@ -41,12 +48,24 @@ export abstract class HzElement<View> extends HzBase {
     return true;
   }
 
+  /**
+   * The code that follows a report, or undefined while it loads (or when it failed to load). By
+   * default it is loaded the first time the element wants a report: an element that reads one only
+   * for some inputs (a card given a `metric` id, which waits for its report anyway) then does not
+   * carry it. Elements that read a report whenever they are inside one (trees, lists, initiatives,
+   * honors) return `linkReport` imported statically, so inside a ready report they draw at once.
+   */
+  protected reportLink(): LinkReport | undefined {
+    return this.need(reportLinkPart)?.linkReport;
+  }
+
   /** Asks the nearest <hz-report> for its report, once the element wants it, and follows it. */
   private askForReport(): void {
-    if (this.reportConsumer || !this.wantsReport()) return;
-    // Before the request: a report defined later (a lazily loaded file) must still receive it.
-    attachContextRoot();
-    this.reportConsumer = new ContextConsumer(this, { context: reportContext, subscribe: true, callback: (state) => (this.reportState = state) });
+    if (this.linked || !this.wantsReport()) return;
+    const link = this.reportLink();
+    if (!link) return; // asked again in the update its arrival requests
+    this.linked = true;
+    link(this, (state) => (this.reportState = state));
   }
 
   override connectedCallback(): void {
@@ -94,6 +113,11 @@ export abstract class HzElement<View> extends HzBase {
   protected fromReport<T>(attribute: string, id: string, pick: (index: ReportIndex) => T | undefined, what: string): Resolved<T> {
     const state = this.reportState;
     if (!state) {
+      if (!this.linked && this.isConnected) {
+        // The report link's code is loading (pending), or could not load (a visible problem).
+        const failure = reportLinkPart.failure;
+        return failure ? { problems: [problem(attribute, `could not load the report link: ${String(failure)}`)] } : { pending: true };
+      }
       if (!customElements.get('hz-report') && this.closest('hz-report')) return { pending: true };
       return { problems: [problem(attribute, this.messages.needsReport(attribute, id))] };
     }

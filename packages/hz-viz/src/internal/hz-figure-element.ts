@@ -1,13 +1,19 @@
 import type { Figure, FigureFields } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
-import { figureFromAttributes } from './figure-input.js';
+import { figureFromAttributes, needsNumerals, numeralReader } from './figure-input.js';
+import type { FigureMessages } from './figure-messages.js';
+import { figureMessages } from './figure-messages.js';
 import type { Resolved } from './hz-element.js';
 import { HzElement } from './hz-element.js';
 import { LazyPart } from './lazy-part.js';
+import type { CoreMessages } from './messages.js';
+import { messageSet } from './messages.js';
 import type { MetricEntry } from './report-index.js';
 
 /** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
 const figureValidator = new LazyPart(() => import('./figure-property.js'));
+
+const messages = messageSet(figureMessages);
 
 /**
  * The elements that draw one figure (<hz-metric-card>, <hz-metric-bar>): HzElement, and the three
@@ -15,6 +21,10 @@ const figureValidator = new LazyPart(() => import('./figure-property.js'));
  * carry the figure-text reader.
  */
 export abstract class HzFigureElement<View> extends HzElement<View> {
+  protected override get messages(): CoreMessages & FigureMessages {
+    return messages[this.locale];
+  }
+
   /**
    * The figure a `metric` input names, the three ways every figure element takes it: an object
    * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
@@ -31,11 +41,22 @@ export abstract class HzFigureElement<View> extends HzElement<View> {
       const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
       resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
     } else {
-      const read = figureFromAttributes(fields);
-      return 'problems' in read ? read : { view: { figure: read.figure } };
+      const read = this.figureFromAttributes(fields);
+      return 'figure' in read ? { view: { figure: read.figure } } : read;
     }
     if ('view' in resolved && fields.label) resolved = { view: { ...resolved.view, figure: { ...resolved.view.figure, label: fields.label, labelEn: fields.label } } };
     return resolved;
+  }
+
+  /**
+   * A figure from attribute strings. Text that may hold a Chinese numeral (三家) waits, as a quiet
+   * placeholder, for the reader that knows them; `problemAt` names the attribute if it cannot load.
+   */
+  protected figureFromAttributes(fields: FigureFields, problemAt = 'value'): ReturnType<typeof figureFromAttributes> | { pending: true } {
+    if (!needsNumerals(fields)) return figureFromAttributes(fields);
+    const numerals = this.need(numeralReader);
+    if (numerals) return figureFromAttributes(fields, numerals.readFigureText);
+    return numeralReader.failure ? { problems: [problem(problemAt, `could not load the Chinese numeral reader: ${String(numeralReader.failure)}`)] } : { pending: true };
   }
 
 }

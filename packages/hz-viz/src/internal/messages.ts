@@ -1,121 +1,47 @@
 import type { Locale } from '@hz-viz/schema';
 
-/** Every fixed string the elements show, in each locale. Data text comes from the schema's formatters. */
-const messages = {
+/**
+ * Fixed strings in each locale; data text comes from the schema's formatters. Every element shows
+ * the core ones (its states and problems); each element adds the set it shows itself, so a page
+ * that loads one element does not carry the words of the others (docs/decisions/0015).
+ */
+const core = {
   'zh-CN': {
     invalid: '数据有误',
     loading: '加载中…',
-    loaded: '报告已加载',
     unavailable: '暂不可用：所在报告未能加载',
-    tableFailed: '表格视图未能加载，请刷新页面重试',
     empty: '暂无数据',
     needsReport: (attribute: string, id: string) => `${attribute}="${id}" 需要放在 <hz-report> 内`,
     notFound: (what: string, id: string) => `未找到${what} "${id}"`,
-    metric: '指标',
-    honor: '荣誉',
-    initiative: '举措',
-    department: '部门',
     more: (n: number) => `另有 ${n} 个问题`,
-    expand: '展开',
-    collapse: '收起',
-    up: '增长',
-    down: '下降',
-    flat: '持平',
-    better: '向好',
-    worse: '待改善',
-    target: '目标',
-    overTarget: (points: string) => `超出目标 ${points} 个百分点`,
-    underTarget: (points: string) => `距目标还差 ${points} 个百分点`,
-    overLimit: (limit: string) => `超出上限 ${limit}`,
-    limit: '上限',
-    sortBy: '排序',
-    sortValueDesc: '数值从高到低',
-    sortValueAsc: '数值从低到高',
-    sortSource: '原文顺序',
-    listLabel: '指标对比',
-    unitGroup: (unit: string) => `单位：${unit}`,
-    headline: '主要数据',
-    honors: '荣誉',
-    all: '全部',
-    treemapLabel: '部门工作成效树状图',
-    breadcrumb: '当前层级',
-    showTable: '表格',
-    showChart: '图形',
-    area: '面积',
-    colon: '：',
-    sizeRules: { initiatives: '举措数', figures: '数据项数', honors: '荣誉数', money: '金额（元）' },
-    countOf: { initiatives: (n: number) => `${n} 项举措`, figures: (n: number) => `${n} 个数据`, honors: (n: number) => `${n} 项荣誉` },
-    position: (i: number, n: number) => `第 ${i} / ${n}`,
-    kinds: { report: '报告', group: '分组', department: '部门', initiative: '举措', metric: '数据' },
-    name: '名称',
-    level: '层级',
-    value: '数值',
-    initiatives: '举措',
-    figures: '数据',
-    drillHint: '回车进入，退格返回',
   },
   en: {
     invalid: 'Invalid data',
     loading: 'Loading…',
-    loaded: 'Report loaded',
     unavailable: 'Unavailable: its report could not be loaded',
-    tableFailed: 'The table view could not be loaded; reload the page to try again',
     empty: 'No data',
     needsReport: (attribute: string, id: string) => `${attribute}="${id}" must be inside <hz-report>`,
     notFound: (what: string, id: string) => `no ${what} "${id}" in the report`,
-    metric: 'metric',
-    honor: 'honor',
-    initiative: 'initiative',
-    department: 'department',
     more: (n: number) => `${n} more problems`,
-    expand: 'Show more',
-    collapse: 'Show less',
-    up: 'up',
-    down: 'down',
-    flat: 'unchanged',
-    better: 'improving',
-    worse: 'worsening',
-    target: 'target',
-    overTarget: (points: string) => `${points} points over target`,
-    underTarget: (points: string) => `${points} points short of target`,
-    overLimit: (limit: string) => `beyond the maximum of ${limit}`,
-    limit: 'max',
-    sortBy: 'Sort',
-    sortValueDesc: 'Highest first',
-    sortValueAsc: 'Lowest first',
-    sortSource: 'Source order',
-    listLabel: 'Figures compared',
-    unitGroup: (unit: string) => `in ${unit}`,
-    headline: 'Key figures',
-    honors: 'Honors',
-    all: 'All',
-    treemapLabel: 'Treemap of departments and initiatives',
-    breadcrumb: 'Current level',
-    showTable: 'Table',
-    showChart: 'Chart',
-    area: 'Area',
-    colon: ': ',
-    sizeRules: { initiatives: 'number of initiatives', figures: 'number of figures', honors: 'number of honors', money: 'amount (yuan)' },
-    countOf: {
-      initiatives: (n: number) => `${n} initiative${n === 1 ? '' : 's'}`,
-      figures: (n: number) => `${n} figure${n === 1 ? '' : 's'}`,
-      honors: (n: number) => `${n} honor${n === 1 ? '' : 's'}`,
-    },
-    position: (i: number, n: number) => `${i} of ${n}`,
-    kinds: { report: 'report', group: 'group', department: 'department', initiative: 'initiative', metric: 'figure' },
-    name: 'Name',
-    level: 'Level',
-    value: 'Value',
-    initiatives: 'Initiatives',
-    figures: 'Figures',
-    drillHint: 'Enter to open, Backspace to go back',
   },
 } as const satisfies Record<Locale, unknown>;
 
 /** String literals widened, so a report's own words (区县, district) can stand in for the defaults. */
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { readonly [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<(typeof messages)['en']>;
+export type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => R : { readonly [K in keyof T]: Widen<T[K]> };
 
-export function messagesFor(locale: Locale): Messages {
-  return messages[locale];
+/** A set of messages in every locale, typed by its English: the Chinese must have the same shape. */
+export type MessageSet<T> = Readonly<Record<Locale, T>>;
+
+export type CoreMessages = Widen<(typeof core)['en']>;
+
+export const coreMessages: MessageSet<CoreMessages> = core;
+
+/** An element's messages: the core ones and the sets it shows, merged once per page. */
+export function messageSet<A>(a: MessageSet<A>): MessageSet<CoreMessages & A>;
+export function messageSet<A, B>(a: MessageSet<A>, b: MessageSet<B>): MessageSet<CoreMessages & A & B>;
+export function messageSet(...sets: MessageSet<object>[]): MessageSet<object> {
+  return {
+    'zh-CN': Object.assign({}, core['zh-CN'], ...sets.map((set) => set['zh-CN'])),
+    en: Object.assign({}, core.en, ...sets.map((set) => set.en)),
+  };
 }

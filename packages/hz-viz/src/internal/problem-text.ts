@@ -103,6 +103,14 @@ function jsonReason(reason: string): string {
   return reason;
 }
 
+/** The lazy parts an element names when one could not load (LazyPart's failure problems). */
+const lazyParts: Readonly<Record<string, string>> = {
+  'rank badge': '排名徽章',
+  'figure validator': '数据校验模块',
+  'report link': '报告连接模块',
+  'Chinese numeral reader': '中文数字读取模块',
+};
+
 const rules: Rules = [
   [/^required: expected one of (.+), but it is missing$/, (m) => `必填：应为 ${list(m[1]!)} 之一，但缺失`],
   [/^required: expected (.+), but it is missing$/, (m) => `必填：应为${type(m[1]!)}，但缺失`],
@@ -127,6 +135,8 @@ const rules: Rules = [
   [/^expected metric ids, department or kind \(with a report\), or items \(JSON\)$/, () => '应给出指标 id、department 或 kind（需在报告内），或 items（JSON）'],
   [/^required for a (\w+) figure: the end of the scale, e\.g\. (max=".+")$/, (m) => `"${m[1]}" 类数据必填：刻度的终点，例如 ${m[2]}`],
   [/^required: an initiative id inside <hz-report>, or an initiative object$/, () => '必填：<hz-report> 内的举措 id，或一个举措对象'],
+  // A lazily loaded part of the library that did not arrive (offline, a blocked file).
+  [/^could not load the (rank badge|figure validator|report link|Chinese numeral reader): (.*)$/, (m) => `无法加载${lazyParts[m[1]!]}：${m[2]}`],
   // Last: the bare shapes the specific ones above refine.
   [/^required: expected (.+)$/, (m) => `必填：应为${type(m[1]!)}`],
   [/^expected (.+)$/, (m) => (types[m[1]!] ? `应为${types[m[1]!]}` : m[0])],

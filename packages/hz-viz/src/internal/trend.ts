@@ -1,6 +1,6 @@
 import type { Figure, Locale, Polarity } from '@hz-viz/schema';
 import { formatFigureParts } from '@hz-viz/schema';
-import { messagesFor } from './messages.js';
+import { trendMessages } from './trend-messages.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 export type Tone = 'good' | 'bad' | 'neutral';
@@ -26,7 +26,7 @@ export function toneOf(direction: Direction, polarity: Polarity): Tone {
 }
 
 export function trendOf(change: Figure, polarity: Polarity, locale: Locale): Trend {
-  const messages = messagesFor(locale);
+  const messages = trendMessages[locale];
   const direction = directionOf(change.value);
   const tone = toneOf(direction, polarity);
   const magnitude = formatFigureParts({ ...change, value: Math.abs(change.value), changeWord: undefined, kind: 'percent', printed: change.printed?.replace(/^[+＋\-−－]/, '') }, locale);

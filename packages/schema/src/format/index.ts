@@ -2,3 +2,4 @@ export * from './locale.js';
 export * from './numbers.js';
 export * from './figure.js';
 export * from './honor.js';
+export * from './money.js';

@@ -3,21 +3,9 @@
  * TypeScript type and the JSON Schema all come from one list.
  */
 
-/** What a figure measures. Decides how it is formatted and which elements can draw it. */
-export const metricKinds = [
-  'count', // discrete things: 816人, 61家, 670场次
-  'measure', // physical quantities: 4783亩, 1.48亿吨, 13676.4平方米
-  'money', // an amount in a currency: 265.8亿元, 1691万美元
-  'percent', // a rate on its own: 结案率93.8%, 100%开工
-  'permille', // a rate in ‰: 55.5‰
-  'change', // growth or decline, signed: 增长2.6%, 下降1.47%, 提高2.5个百分点
-  'completion', // achievement against a target: 完成率190%, 完成年度目标的136.4%
-  'share', // part of a whole: 占比达36.7%, 比重90%以上
-  'ratio', // a multiple: 3倍
-  'date', // a calendar day: 12月26日
-  'duration', // a span of time: 15分钟, 一年
-] as const;
-export type MetricKind = (typeof metricKinds)[number];
+// What a figure is and how to read its change: in a module of their own, because reading a figure
+// from attributes (figure-fields.ts) needs them without the words the validators need.
+export * from './figure-kinds.js';
 
 /** Words that make a figure a bound instead of an exact value, as printed. */
 export const qualifierWords = ['多', '余', '超', '超过', '逾', '以上', '近', '约', '左右'] as const;
@@ -26,10 +14,6 @@ export type QualifierWord = (typeof qualifierWords)[number];
 /** The magnitude words that scale a printed number. */
 export const magnitudeWords = ['万', '亿', '万亿'] as const;
 export type MagnitudeWord = (typeof magnitudeWords)[number];
-
-/** Whether a larger value of a figure is good news (能耗下降 is good news: lower is better). */
-export const polarities = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
-export type Polarity = (typeof polarities)[number];
 
 export const currencies = ['CNY', 'USD'] as const;
 export type Currency = (typeof currencies)[number];

@@ -1,7 +1,8 @@
 import type { ChangeWord, MagnitudeWord, MetricKind, QualifierWord } from '../model/vocabulary.js';
 import type { FigureMatch } from './figure-match.js';
 import { figureMatch } from './figure-match.js';
-import { magnitudeExponents, parseNumberText } from './numerals.js';
+import type { NumberReader } from './arabic-numbers.js';
+import { chineseNumeralChars, magnitudeExponents, parseArabicNumberText } from './arabic-numbers.js';
 import { canonicalUnit, unitInfo, unitWordsLongestFirst } from './units.js';
 
 /*
@@ -39,10 +40,12 @@ const decreaseWords: ReadonlySet<string> = new Set(['下降', '降低', '缩短'
 const doubling = /^翻了?([一两二])?番$/u;
 
 /**
- * Reads text that is exactly one figure: 4.51万人次, 下降1.47%, 完成率190%, 2600多人次, 超3500亿元,
- * 三家, 3-5个. Undefined when the text is not one figure (abc, 12万x, 2024年, 6月, 5G).
+ * Reads text that is exactly one figure, its number read by `readNumber`: with numerals.ts's
+ * parseNumberText, 4.51万人次, 下降1.47%, 完成率190%, 2600多人次, 超3500亿元, 三家, 3-5个
+ * (readFigureText, figure-text-numerals.ts). Undefined when the text is not one figure (abc, 12万x,
+ * 2024年, 6月, 5G).
  */
-export function readFigureText(input: string): FigureMatch | undefined {
+export function readFigureTextWith(input: string, readNumber: NumberReader): FigureMatch | undefined {
   const text = input.trim();
   const doubled = doubling.exec(text);
   if (doubled) return { start: 0, end: text.length, quote: text, printed: text, kind: 'ratio', value: doubled[1] === '两' || doubled[1] === '二' ? 4 : 2, unit: '倍' };
@@ -65,14 +68,32 @@ export function readFigureText(input: string): FigureMatch | undefined {
   if (printedUnit === '年' && leading === '近') return undefined; // 近五年: a span looked back over
   const magnitude = magnitudeText as MagnitudeWord | undefined;
   const exponent = magnitude ? magnitudeExponents[magnitude] : 0;
-  const magnitudeValue = parseNumberText(numberText, exponent);
+  const magnitudeValue = readNumber(numberText, exponent);
   if (magnitudeValue === undefined) return undefined;
   const changeWord = (changeA ?? changeB) as ChangeWord | undefined;
   const qualifier = (countQualifier ?? bound ?? leading) as QualifierWord | undefined;
   const unit = canonicalUnit(printedUnit ?? '');
   const info = unitInfo(unit);
   const sign = (changeWord && decreaseWords.has(changeWord)) || (signMark && signMark !== '+' && signMark !== '＋') ? -1 : 1;
-  const valueMax = maxText === undefined ? undefined : parseNumberText(maxText, exponent);
+  const valueMax = maxText === undefined ? undefined : readNumber(maxText, exponent);
   const kind: MetricKind = signMark || changeWord ? 'change' : completion ? 'completion' : info.kind === 'permille' ? 'permille' : share ? 'share' : info.kind;
   return figureMatch({ start: 0, end: text.length, quote: text, printed: text.slice(cueOrSign.length), kind, sign, value: magnitudeValue, valueMax, unit, magnitude, qualifier, currency: info.currency, changeWord });
+}
+
+const chineseNumeral = new RegExp(`[${chineseNumeralChars}]`);
+
+/**
+ * Whether a text may hold a Chinese numeral (三家, 二千六百; also 千克, whose 千 is a unit's):
+ * only such text needs the numerals; the rest reads the same with digits alone.
+ */
+export function mayHoldChineseNumeral(text: string): boolean {
+  return chineseNumeral.test(text);
+}
+
+/**
+ * readFigureText for text without Chinese numerals (mayHoldChineseNumeral false), without
+ * carrying them: it answers as readFigureText for every such text (test/schema/figure-text.test.ts).
+ */
+export function readDigitFigureText(input: string): FigureMatch | undefined {
+  return readFigureTextWith(input, parseArabicNumberText);
 }

@@ -5,3 +5,4 @@ export * from './figures.js';
 export * from './ranks.js';
 export * from './lexicon.js';
 export * from './figure-text.js';
+export * from './figure-text-numerals.js';

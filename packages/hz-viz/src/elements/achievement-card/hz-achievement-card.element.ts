@@ -2,13 +2,20 @@ import type { Department, Initiative } from '@hz-viz/schema';
 import { initiativeSchema, normalizeInitiative, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { AchievementMessages } from './achievement-messages.js';
+import { achievementMessages } from './achievement-messages.js';
+
+const messages = messageSet(achievementMessages);
 
 /**
  * @summary One initiative: its department and title, the paragraph with every figure and honor
@@ -31,6 +38,15 @@ import { achievementCardStyles } from './hz-achievement-card.styles.js';
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
 export class HzAchievementCardElement extends HzElement<AchievementView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
+  protected override get messages(): CoreMessages & AchievementMessages {
+    return messages[this.locale];
+  }
+
   static override styles = achievementCardStyles;
 
   /** An initiative id in the surrounding `<hz-report>` (attribute) or an initiative object (property). */

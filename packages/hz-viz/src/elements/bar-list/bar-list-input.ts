@@ -1,5 +1,5 @@
 import type { Problem } from '@hz-viz/schema';
-import { describeValue, parseJsonText, prefixProblem, problem } from '@hz-viz/schema';
+import { describeValue, parseJsonText, prefixProblem, problem, readFigureText } from '@hz-viz/schema';
 import { figureFromAttributes } from '../../internal/figure-input.js';
 import { figureFromProperty } from '../../internal/figure-property.js';
 import type { BarListItem } from '../../layout/bar-list.js';
@@ -27,7 +27,7 @@ export function itemsFromJson(text: string): { items: BarListItem[] } | { proble
     const fields = entry as Record<string, unknown>;
     const text = (key: string) => (typeof fields[key] === 'string' || typeof fields[key] === 'number' ? String(fields[key]) : undefined);
     if (!text('label')) return { problems: [problem(`items[${i}].label`, 'required: expected text, but it is missing')] };
-    const read = figureFromAttributes({ label: text('label'), value: text('value'), unit: text('unit'), kind: text('kind'), polarity: text('polarity') });
+    const read = figureFromAttributes({ label: text('label'), value: text('value'), unit: text('unit'), kind: text('kind'), polarity: text('polarity') }, readFigureText);
     return 'problems' in read ? { problems: read.problems.map((p) => prefixProblem(`items[${i}]`, p)) } : { item: { ...(text('id') && { id: text('id') }), figure: read.figure } };
   }));
 }

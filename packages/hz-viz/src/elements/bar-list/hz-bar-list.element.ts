@@ -2,14 +2,14 @@ import type { MetricKind, Problem } from '@hz-viz/schema';
 import { metricKinds, problem } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import { messagesWithTerms } from '../../internal/terms-messages.js';
+import { linkReport } from '../../internal/report-link.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -17,6 +17,14 @@ import { checkOneUnit, itemsFromJson, itemsFromProperty } from './bar-list-input
 import type { BarListGroupView, BarListRowView, BarListView } from './bar-list-view.js';
 import { barListView, unitCaption } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
+import type { FigureMessages } from '../../internal/figure-messages.js';
+import { figureMessages } from '../../internal/figure-messages.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { BarListMessages } from './bar-list-messages.js';
+import { barListMessages } from './bar-list-messages.js';
+
+const messages = messageSet(figureMessages, barListMessages);
 
 const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
 
@@ -38,6 +46,15 @@ const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-de
  * @cssproperty --hz-color-bad - Bars below zero.
  */
 export class HzBarListElement extends HzElement<BarListView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
+  protected override get messages(): CoreMessages & FigureMessages & BarListMessages {
+    return messages[this.locale];
+  }
+
   static override styles = barListStyles;
 
   /** Metric ids in the surrounding report, separated by spaces (attribute); or metric objects (property). */
@@ -124,7 +141,8 @@ export class HzBarListElement extends HzElement<BarListView> {
       return problems.length > 0 ? { problems } : { view: { items, index, chosen: true } };
     }
     if (this.department && !index.departments.has(this.department)) {
-      const unit = messagesWithTerms(this.messages, index.report.terms, this.locale).department;
+      const terms = index.report.terms?.department;
+      const unit = terms ? (this.locale === 'en' ? terms.en : terms.zh) : this.messages.department;
       return { problems: [problem('department', this.messages.notFound(unit, this.department))] };
     }
     const items = [...index.metrics.values()]

@@ -1,26 +1,28 @@
 import type { Report } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { BoxController } from '../../internal/box-controller.js';
+import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import type { Messages } from '../../internal/messages.js';
-import { messagesWithTerms } from '../../internal/terms-messages.js';
+import { linkReport } from '../../internal/report-link.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
 import { treemapStyles } from './hz-department-treemap.styles.js';
-import { CanvasPainter } from './treemap-canvas.js';
+import type { TreemapMessages } from './treemap-messages.js';
+import { messagesWithTerms, treemapMessages } from './treemap-messages.js';
 import { chartArea, tableArea } from './treemap-chart.js';
 import { TreemapInteraction } from './treemap-interaction.js';
-import type { ChartModel, TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
-import { ChartModelCache, pathConverter } from './treemap-model.js';
+import type { CanvasPainter } from './treemap-canvas.js';
+import type { TreemapRenderer, TreemapView, TreemapViewMode } from './treemap-model.js';
+import { canvasAbove, ChartModelCache, pathConverter } from './treemap-model.js';
 import { shownNode, TreeSourceCache } from './treemap-source.js';
 import type { TableSort } from './treemap-table.js';
 import { toolbar } from './treemap-toolbar.js';
-import { tooltipView } from './treemap-tooltip.js';
+import { tooltipDetails, tooltipView } from './treemap-tooltip.js';
 import { CellViewMemo, nodeName } from './treemap-view.js';
 
 export type { TreemapRenderer } from './treemap-model.js';
@@ -28,6 +30,9 @@ export { canvasAbove, treemapRenderers } from './treemap-model.js';
 
 export type { TreemapView, TreemapViewMode } from './treemap-model.js';
 export { treemapViewModes } from './treemap-model.js';
+
+/** The canvas renderer: fetched when a tree big enough for it arrives, waited for when a chart is drawn on canvas. */
+const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
 
 
 /**
@@ -53,6 +58,11 @@ export { treemapViewModes } from './treemap-model.js';
  */
 export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   static override styles = treemapStyles;
+
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
 
   /** Any `{ name, value?, children? }` tree. A report goes to `.report` or a surrounding `<hz-report>`. */
   @property({ attribute: false }) data?: unknown;
@@ -83,16 +93,18 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   @state() private table?: typeof import('./treemap-table.js') | 'failed';
   private tableLoading?: Promise<void>;
 
-  private readonly box = new BoxController(this);
+  /** The chart's or the table's box: the chart is laid out to it. */
+  private readonly box = new BoxController(this, '.chart, .table-wrap');
   private readonly text = new TextMeasureController(this);
   private readonly interaction = new TreemapInteraction(this);
   private readonly charts = new ChartModelCache();
   private memo?: CellViewMemo;
   private readonly sources = new TreeSourceCache();
-  private readonly painter = new CanvasPainter(this, () => {
+  private painter?: CanvasPainter;
+  private readonly picture = () => {
     const chart = this.current?.chart;
     return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, size: chart, patterns: this.patterns } : undefined;
-  });
+  };
 
   /** What the interaction reads: the chart on screen. @internal */
   get shown() {
@@ -110,9 +122,9 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
   }
 
   /** The messages in the report's own words for its levels: 区县, 领域 … (report.terms). */
-  protected override get messages(): Messages {
+  protected override get messages(): TreemapMessages {
     const built = this.sources.result;
-    return messagesWithTerms(super.messages, built && 'view' in built ? built.view.terms : undefined, this.locale);
+    return messagesWithTerms(treemapMessages[this.locale], built && 'view' in built ? built.view.terms : undefined, this.locale);
   }
 
   protected override resolve(): Resolved<TreemapView> {
@@ -147,7 +159,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
         focus,
         chart,
         ...(active && { active }),
-        ...(hovered && { tooltip: tooltipView(hovered, chart, locale, this.memo) }),
+        ...(hovered && { tooltip: tooltipView(hovered, chart, this.memo, tooltipDetails(hovered.cell.node, locale, messages, (part) => this.need(part))) }),
         ...(this.view === 'table' && typeof this.table === 'object' && { rows: this.table.tableRows(focus, this.tableSort) }),
       },
     };
@@ -158,6 +170,11 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     // Kept while loading, failing or showing the table: the reader comes back to the same cell.
     const current = this.current;
     if (current?.chart.navigable.length) this.interaction.activeId = current.active?.cell.id;
+    if (!this.painter && (this.renderer === 'canvas' || (current?.built.tree.byId.size ?? 0) > canvasAbove)) void canvasRenderer.load();
+    if (!this.painter && current?.chart.renderer === 'canvas' && this.view !== 'table') {
+      const canvas = this.need(canvasRenderer);
+      if (canvas) this.painter = new canvas.CanvasPainter(this, this.picture);
+    }
     if (this.view === 'table' && !this.table) {
       this.tableLoading ??= import('./treemap-table.js').then(
         (table) => void (this.table = table),
@@ -184,8 +201,8 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return html`<div class="frame">
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
-        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages, this.box.observe)
-        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, observe: this.box.observe, colourChanged: this.painter.changed })}
+        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages)
+        : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, canvas: this.painter ? { draw: canvasRenderer.module!, colourChanged: this.painter.changed } : canvasRenderer.failure ? 'failed' : undefined })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;
   }

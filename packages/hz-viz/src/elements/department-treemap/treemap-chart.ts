@@ -1,10 +1,7 @@
 import { html, nothing } from 'lit';
-import type { RefOrCallback } from 'lit/directives/ref.js';
-import { ref } from 'lit/directives/ref.js';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import type { SizeRule } from '../../layout/treemap/tree.js';
-import { canvasItems, paletteProbes } from './treemap-canvas.js';
 import type { TreemapInteraction } from './treemap-interaction.js';
 import type { TableInputs } from './treemap-table.js';
 import type { ChartModel } from './treemap-model.js';
@@ -23,7 +20,12 @@ export interface ChartAreaInputs {
   readonly patterns: boolean;
   readonly messages: Messages;
   readonly interaction: TreemapInteraction;
-  readonly observe: RefOrCallback;
+  /** The canvas renderer once it has loaded (the tree items over it and its colour probes), `failed` if it could not be. */
+  readonly canvas: CanvasDrawing | 'failed' | undefined;
+}
+
+export interface CanvasDrawing {
+  readonly draw: typeof import('./treemap-canvas.js');
   /** A colour probe saw the palette change: the canvas paints again. */
   readonly colourChanged: () => void;
 }
@@ -32,7 +34,9 @@ export interface ChartAreaInputs {
  * The chart area, the one tab stop: the SVG renderer's cells, or a canvas with tree items over it
  * and the probes its colours come from, and the tooltip, which both share.
  */
-export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, observe, colourChanged }: ChartAreaInputs) {
+export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, messages, interaction: on, canvas }: ChartAreaInputs) {
+  // Without its renderer a canvas chart cannot be drawn; the table view still shows the tree.
+  if (chart.renderer === 'canvas' && canvas === 'failed') return html`<p class="status" role="alert">${messages.canvasFailed}</p>`;
   return html`<div
     part="base"
     class="chart"
@@ -40,7 +44,6 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     tabindex="0"
     aria-label=${label}
     aria-activedescendant=${active?.domId ?? nothing}
-    ${ref(observe)}
     @keydown=${on.onKeydown}
     @click=${on.onClick}
     @pointermove=${on.onPointerMove}
@@ -51,7 +54,7 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     ${chart.renderer === 'svg'
       ? svgChart(chart.layers, chart, active, patterns)
       : html`<div class="zoom"><canvas aria-hidden="true" ${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
-          ${canvasItems(chart.navigable, active)}${paletteProbes(chart.tones, colourChanged)}`}
+          ${canvas && canvas !== 'failed' ? html`${canvas.draw.canvasItems(chart.navigable, active)}${canvas.draw.paletteProbes(chart.tones, canvas.colourChanged)}` : nothing}`}
     ${tip ? tooltip(tip, rule, messages) : nothing}
   </div>`;
 }
@@ -60,8 +63,8 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
  * The table view's area: the table once its module has loaded (it is imported the first time the
  * table shows), a quiet placeholder until then, and an alert if it could not be loaded.
  */
-export function tableArea(table: typeof import('./treemap-table.js') | 'failed' | undefined, inputs: () => TableInputs, messages: Messages, observe: RefOrCallback) {
-  return html`<div class="table-wrap" part="table" ${ref(observe)}>
+export function tableArea(table: typeof import('./treemap-table.js') | 'failed' | undefined, inputs: () => TableInputs, messages: Messages) {
+  return html`<div class="table-wrap" part="table">
     ${typeof table === 'object'
       ? table.tableView(inputs())
       : table === 'failed'

@@ -1,7 +1,7 @@
 import type { Locale } from '@hz-viz/schema';
 import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../../internal/events.js';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { hitTest } from '../../layout/treemap/geometry.js';
 import { isNavigationKey, keyTarget } from '../../layout/treemap/navigation.js';
 import type { ChartModel } from './treemap-model.js';

@@ -1,6 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
 import type { HierarchyNode } from 'd3-hierarchy';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import type { MeasureText } from '../../layout/treemap/labels.js';
 import type { Cell, SummedTree } from '../../layout/treemap/squarify.js';
 import { layoutTreemap } from '../../layout/treemap/squarify.js';

@@ -2,7 +2,7 @@ import type { Locale } from '@hz-viz/schema';
 import type { HierarchyNode } from 'd3-hierarchy';
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 import { nodeName, sizeText } from './treemap-view.js';

@@ -1,6 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import type { Messages } from '../../internal/messages.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 import { nodeName } from './treemap-view.js';
 

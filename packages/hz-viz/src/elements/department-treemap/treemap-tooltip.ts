@@ -1,11 +1,14 @@
 import type { Locale } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import type { Messages } from '../../internal/messages.js';
+import { LazyPart } from '../../internal/lazy-part.js';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { tooltipCorner } from '../../layout/treemap/geometry.js';
-import type { SizeRule } from '../../layout/treemap/tree.js';
+import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 import type { CellView, CellViewMemo } from './treemap-view.js';
-import { detailsOf } from './treemap-view.js';
+
+/** The formatter of an initiative's figures and honors: loaded when a tooltip first shows some. */
+const detailLines = new LazyPart(() => import('./treemap-details.js'));
 
 export interface TooltipView {
   readonly cell: CellView;
@@ -16,9 +19,21 @@ export interface TooltipView {
   readonly top: number;
 }
 
+/**
+ * A node's detail lines: none for a node without figures or honors; for one with them, none while
+ * their formatter loads (`need` is the element's `HzBase.need`, which updates it when the part
+ * arrives) and, if it cannot load, one line that says so in the page's language.
+ */
+export function tooltipDetails(node: TreeNode, locale: Locale, messages: Messages, need: <M>(part: LazyPart<M>) => M | undefined): readonly string[] {
+  if (!node.metrics?.length && !node.honors?.length) return [];
+  const details = need(detailLines);
+  if (details) return details.detailsOf(node, locale);
+  return detailLines.failure ? [messages.detailsFailed] : [];
+}
+
 /** What the tooltip of a cell shows, and where: computed in `willUpdate`, like every view. */
-export function tooltipView(cell: CellView, box: { width: number; height: number }, locale: Locale, memo: CellViewMemo): TooltipView {
-  return { cell, valueText: cell.valueText || memo.sizeText(cell.cell.value), details: detailsOf(cell.cell.node, locale), ...tooltipCorner(cell.cell, box) };
+export function tooltipView(cell: CellView, box: { width: number; height: number }, memo: CellViewMemo, details: readonly string[]): TooltipView {
+  return { cell, valueText: cell.valueText || memo.sizeText(cell.cell.value), details, ...tooltipCorner(cell.cell, box) };
 }
 
 /**

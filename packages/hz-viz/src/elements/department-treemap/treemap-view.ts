@@ -1,7 +1,6 @@
 import type { Locale } from '@hz-viz/schema';
-import { describeHonor, describeMetric, formatMetric, groupedNumber } from '@hz-viz/schema';
-import { headlineMetrics } from '../../layout/headlines.js';
-import type { Messages } from '../../internal/messages.js';
+import { formatYuan, groupedNumber } from '@hz-viz/schema';
+import type { TreemapMessages as Messages } from './treemap-messages.js';
 import type { LabelFit, MeasureText } from '../../layout/treemap/labels.js';
 import { fitLabel } from '../../layout/treemap/labels.js';
 import { cellTone, toneClass } from '../../layout/treemap/palette.js';
@@ -32,13 +31,6 @@ export interface CellView {
   readonly own: boolean;
 }
 
-/** An initiative's headline figures and its honors, formatted: the tooltip's lines. */
-export function detailsOf(node: TreeNode, locale: Locale): string[] {
-  const figures = headlineMetrics(node.metrics ?? [], 3).map((metric) => describeMetric(metric, locale));
-  const honors = (node.honors ?? []).map((honor) => `${locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label}${locale === 'en' ? ': ' : '：'}${describeHonor(honor, locale)}`);
-  return [...figures, ...honors];
-}
-
 export const headerHeight = 20;
 
 export function nodeName(node: TreeNode, locale: Locale): string {
@@ -47,7 +39,7 @@ export function nodeName(node: TreeNode, locale: Locale): string {
 
 /** A node's size said with its rule: 5 项举措, 265.8亿元, 12. */
 export function sizeText(value: number, rule: SizeRule | undefined, locale: Locale, messages: Messages): string {
-  if (rule === 'money') return formatMetric({ kind: 'money', value, unit: '元', currency: 'CNY' }, locale);
+  if (rule === 'money') return formatYuan(value, locale);
   if (rule) return messages.countOf[rule](value);
   return groupedNumber(value);
 }

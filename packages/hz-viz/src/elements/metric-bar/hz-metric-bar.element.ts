@@ -1,7 +1,7 @@
 import type { MetricKind, Polarity } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import type { Resolved } from '../../internal/hz-element.js';
@@ -10,6 +10,14 @@ import { meterLayout } from '../../layout/meter.js';
 import type { MetricBarView } from './metric-bar-view.js';
 import { metricBarView } from './metric-bar-view.js';
 import { metricBarStyles } from './hz-metric-bar.styles.js';
+import type { FigureMessages } from '../../internal/figure-messages.js';
+import { figureMessages } from '../../internal/figure-messages.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { MetricBarMessages } from './metric-bar-messages.js';
+import { metricBarMessages } from './metric-bar-messages.js';
+
+const messages = messageSet(figureMessages, metricBarMessages);
 
 
 /**
@@ -30,6 +38,10 @@ import { metricBarStyles } from './hz-metric-bar.styles.js';
  * @cssproperty --hz-color-subtle - The track.
  */
 export class HzMetricBarElement extends HzFigureElement<MetricBarView> {
+  protected override get messages(): CoreMessages & FigureMessages & MetricBarMessages {
+    return messages[this.locale];
+  }
+
   static override styles = metricBarStyles;
 
   /** A metric id in the surrounding `<hz-report>` (attribute) or a metric object (property). */

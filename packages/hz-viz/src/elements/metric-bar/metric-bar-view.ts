@@ -1,6 +1,6 @@
 import type { Figure, Locale } from '@hz-viz/schema';
 import { formatMetric, plainNumber } from '@hz-viz/schema';
-import { messagesFor } from '../../internal/messages.js';
+import { metricBarMessages } from './metric-bar-messages.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
 import type { MeterLayout } from '../../layout/meter.js';
@@ -16,7 +16,7 @@ export interface MetricBarView {
 }
 
 export function metricBarView(figure: Figure, layout: MeterLayout, locale: Locale, caption?: string): MetricBarView {
-  const messages = messagesFor(locale);
+  const messages = metricBarMessages[locale];
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
   const valueText = formatMetric(figure, locale);
   let spoken = valueText;

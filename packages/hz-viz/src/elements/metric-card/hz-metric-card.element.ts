@@ -1,8 +1,7 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { figureFromAttributes } from '../../internal/figure-input.js';
+import { property } from '../../internal/decorators.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import { LazyPart } from '../../internal/lazy-part.js';
@@ -115,6 +114,7 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     let change: Figure | undefined;
     if (this.change !== undefined) {
       const read = this.readChange(this.change, this.changeUnit ?? '%');
+      if ('pending' in read) return read; // a change in Chinese numerals waits for their reader
       if ('problems' in read) problems.push(...read.problems.map((p) => problem('change', p.detail)));
       else change = read.figure;
     }
@@ -132,14 +132,14 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };
   }
 
-  private lastChange?: { text: string; unit: string; read: ReturnType<typeof figureFromAttributes> };
+  private lastChange?: { text: string; unit: string; read: ReturnType<HzMetricCardElement['figureFromAttributes']> };
 
   /** The change, read again only when its text or unit changed (an update of the value keeps it). */
-  private readChange(text: string, unit: string): ReturnType<typeof figureFromAttributes> {
+  private readChange(text: string, unit: string): ReturnType<HzMetricCardElement['figureFromAttributes']> {
     const last = this.lastChange;
     if (last && last.text === text && last.unit === unit) return last.read;
-    const read = figureFromAttributes({ label: 'change', value: text, unit, kind: 'change' });
-    this.lastChange = { text, unit, read };
+    const read = this.figureFromAttributes({ label: 'change', value: text, unit, kind: 'change' }, 'change');
+    if (!('pending' in read)) this.lastChange = { text, unit, read };
     return read;
   }
 

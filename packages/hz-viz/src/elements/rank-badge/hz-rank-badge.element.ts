@@ -2,14 +2,21 @@ import type { FormattableRank, HonorKind, HonorScope } from '@hz-viz/schema';
 import { honorKinds, honorScopes, prefixProblem, problem, problemFromIssue, rankFromText, rankInputSchema } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
+import { linkReport } from '../../internal/report-link.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
 import { rankBadgeStyles } from './hz-rank-badge.styles.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { RankBadgeMessages } from './rank-badge-messages.js';
+import { rankBadgeMessages } from './rank-badge-messages.js';
+
+const messages = messageSet(rankBadgeMessages);
 
 const positiveInteger = /^[1-9]\d*$/;
 
@@ -32,6 +39,15 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-accent - Other honors.
  */
 export class HzRankBadgeElement extends HzElement<RankView> {
+  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
+  protected override reportLink() {
+    return linkReport;
+  }
+
+  protected override get messages(): CoreMessages & RankBadgeMessages {
+    return messages[this.locale];
+  }
+
   static override styles = rankBadgeStyles;
 
   /**

@@ -3,7 +3,7 @@ import type { Problem, Report, Result } from '@hz-viz/schema';
 import { failure, problem, readReportShape, success } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
@@ -13,6 +13,12 @@ import { awaitDefaultReport, defaultReport, defaultReportComing, defaultReportFa
 import { loadReportProblemWording } from '../../internal/problem-text.js';
 import { validateNow, validateWhenIdle } from './full-validation.js';
 import { reportStyles } from './hz-report.styles.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { ReportMessages } from './report-messages.js';
+import { reportMessages } from './report-messages.js';
+
+const messages = messageSet(reportMessages);
 
 /**
  * The report's own problems, worded in English like the schema's (decision 0011): `problems`,
@@ -46,6 +52,10 @@ const english = {
  * @cssproperty --hz-color-text - Text colour; every `--hz-*` token is inherited by the elements inside.
  */
 export class HzReportElement extends HzBase {
+  protected override get messages(): CoreMessages & ReportMessages {
+    return messages[this.locale];
+  }
+
   static override styles = reportStyles;
 
   /** URL of a report JSON file. Fetched when set; an earlier request is aborted. */
