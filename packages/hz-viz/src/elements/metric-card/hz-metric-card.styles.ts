@@ -7,8 +7,9 @@ import { trendStyles } from '../../internal/trend.styles.js';
  * The card's own rules, below its host: shared by `<hz-metric-card>` (one card per shadow root)
  * and `<hz-metric-grid>` (every card in one shadow root, one stylesheet for all of them).
  * Block and inline layout only: a page of 1,000 cards lays out like plain markup. No grid, no
- * flex and no container query on the card (a size container moves each card's style work into
- * layout); a narrow grid of cards uses size="compact" (docs/decisions/0012-cards-near-plain-dom.md).
+ * flex and no container query here (a size container moves each card's style work into layout;
+ * the standalone card adds one on its value line only); a narrow grid of cards uses
+ * size="compact" (docs/decisions/0012-cards-near-plain-dom.md).
  * `:host([size='compact'])` reads the host's `size`, which both elements reflect.
  */
 export const metricCardBodyStyles = css`
@@ -39,9 +40,6 @@ export const metricCardBodyStyles = css`
     vertical-align: middle;
   }
   .value {
-    /* The value line alone is a size container: a narrow card (under 14rem) sets its number
-       smaller. Only this line's three spans are styled during layout, not the whole card. */
-    container-type: inline-size;
     color: var(--_text);
     font-variant-numeric: tabular-nums;
     line-height: 1.15;
@@ -114,11 +112,6 @@ export const metricCardBodyStyles = css`
   :host([size='compact']) .number {
     font-size: 1.6em;
   }
-  @container (max-width: 12rem) {
-    .number {
-      font-size: 1.7em;
-    }
-  }
 `;
 
 export const metricCardStyles = [
@@ -131,6 +124,18 @@ export const metricCardStyles = [
       /* About the drawn card's height, held while the report loads: nothing moves when it arrives. */
       --_pending-height: 8.1em;
       min-width: 10rem;
+    }
+    /* The value line alone is a size container: a narrow card (under 12rem) sets its number
+       smaller. Only this line's three spans are styled during layout, not the whole card. The
+       grid has no such container per card (1,000 of them cost a third of its render): its
+       narrow columns take size="compact". */
+    .value {
+      container-type: inline-size;
+    }
+    @container (max-width: 12rem) {
+      .number {
+        font-size: 1.7em;
+      }
     }
   `,
 ];

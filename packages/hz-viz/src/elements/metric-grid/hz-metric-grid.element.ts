@@ -80,6 +80,9 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
    */
   @property() metrics?: string | readonly MetricGridItem[];
 
+  /** With a report and no `metrics`: every metric of this department (by id), in the report's order. */
+  @property() department?: string;
+
   /** The list's accessible name; 主要数据 / Key figures by default. */
   @property() label?: string;
 
@@ -90,6 +93,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   protected override wantsReport(): boolean {
     const metrics = this.metrics;
+    if (metrics === undefined) return !!this.department;
     return typeof metrics === 'string' ? metrics.trim() !== '' : Array.isArray(metrics) && metrics.some((item) => typeof item === 'string');
   }
 
@@ -99,9 +103,15 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   protected override resolve(): Resolved<MetricGridView> {
     const metrics = this.metrics;
-    const items: readonly unknown[] | undefined = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : Array.isArray(metrics) ? Array.from(metrics as unknown[]) : undefined;
+    let items: readonly unknown[] | undefined = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : Array.isArray(metrics) ? Array.from(metrics as unknown[]) : undefined;
+    if (metrics === undefined && this.department) {
+      const department = this.department;
+      const found = this.fromReport('department', department, (index) => (index.departments.has(department) ? [...index.metrics.values()].filter((entry) => entry.department.id === department).map((entry) => entry.metric.id) : undefined), this.messages.department);
+      if (!('view' in found)) return found;
+      items = found.view;
+    }
     if (!items) {
-      return { problems: [problem('metrics', metrics === undefined ? 'expected metric ids (with a report) or an array of metrics' : `expected metric ids or an array of metrics, received ${describeValue(metrics)}`)] };
+      return { problems: [problem('metrics', metrics === undefined ? 'expected metric ids or a department (with a report), or an array of metrics' : `expected metric ids or an array of metrics, received ${describeValue(metrics)}`)] };
     }
     if (items.length === 0) return { empty: true };
     const keys = itemKeys(items);
@@ -177,7 +187,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     return html`<ul part="list" class="grid" role="list" aria-label=${this.label ?? this.messages.headline}>${repeat(
       view.items,
       (item) => item.key,
-      (item) => html`<li part="item" class="item">${this.renderItem(item.resolved, locale)}</li>`,
+      (item) => html`<li part="item" class=${'view' in item.resolved ? 'item surface' : 'item'}>${this.renderItem(item.resolved, locale)}</li>`,
     )}</ul>`;
   }
 
