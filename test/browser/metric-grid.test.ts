@@ -19,7 +19,7 @@ async function grid(metrics: unknown, attributes: Record<string, string> = {}): 
   return el;
 }
 
-const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('li[part=item]')];
+const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('ul.grid > li')];
 const cardText = (li: Element) => (li.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<hz-metric-grid>', () => {
@@ -31,10 +31,11 @@ describe('<hz-metric-grid>', () => {
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-label')).to.equal('主要数据');
     expect(cards(el).length).to.equal(3);
-    // The same markup as a standalone card with the same fields (minus the card's slots).
+    // The same lines as a standalone card with the same fields (minus the card's slots); the item is the card.
+    expect(cards(el)[1]!.getAttribute('part')).to.equal('item base');
     const card = await mount<HTMLElementTagNameMap['hz-metric-card']>('<hz-metric-card label="科学家精神“三进”活动惠及" value="4.51万" unit="人次" period="1-11月"></hz-metric-card>');
     const strip = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<slot[^>]*><\/slot>/g, '').replace(/\s+/g, ' ');
-    expect(strip(cards(el)[1]!.innerHTML)).to.equal(strip(card.shadowRoot!.querySelector('article')!.outerHTML));
+    expect(strip(cards(el)[1]!.innerHTML)).to.equal(strip(card.shadowRoot!.querySelector('article')!.innerHTML));
     expect(cardText(cards(el)[2]!)).to.contain('1.48亿吨');
     expect(cardText(cards(el)[2]!)).to.contain('市交通运输局');
   });

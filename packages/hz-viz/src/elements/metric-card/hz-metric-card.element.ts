@@ -1,11 +1,12 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import type { ChangeRead } from './metric-card-inputs.js';
 import { rankPart, readChange, reportExtras } from './metric-card-inputs.js';
-import { metricCardTemplate } from './metric-card-template.js';
+import { metricCardLines } from './metric-card-template.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
 import { metricCardView } from './metric-card-view.js';
 import { metricCardStyles } from './hz-metric-card.styles.js';
@@ -139,6 +140,6 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
   }
 
   protected override renderView(view: MetricCardView) {
-    return metricCardTemplate(view, this.locale, true);
+    return html`<article part="base" class="card">${metricCardLines(view, this.locale, true)}</article>`;
   }
 }

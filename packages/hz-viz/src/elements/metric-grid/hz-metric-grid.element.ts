@@ -10,7 +10,7 @@ import type { ReportState } from '../../internal/report-context.js';
 import type { MetricCardSize } from '../metric-card/hz-metric-card.element.js';
 import type { ChangeRead } from '../metric-card/metric-card-inputs.js';
 import { rankPart, readChange, reportExtras } from '../metric-card/metric-card-inputs.js';
-import { metricCardTemplate } from '../metric-card/metric-card-template.js';
+import { metricCardLines } from '../metric-card/metric-card-template.js';
 import type { MetricCardView } from '../metric-card/metric-card-view.js';
 import { metricCardView } from '../metric-card/metric-card-view.js';
 import type { MetricGridItem } from './metric-grid-items.js';
@@ -51,7 +51,7 @@ interface Memo {
  *
  * @csspart list - The list around the cards.
  * @csspart item - Each list item.
- * @csspart base - Each card.
+ * @csspart base - Each card (the list item itself, when it draws a card).
  * @csspart label - Each card's label.
  * @csspart value - Each card's value line; `number` and `unit` inside it.
  * @csspart number - The number with its magnitude (4.51万).
@@ -187,13 +187,17 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     return html`<ul part="list" class="grid" role="list" aria-label=${this.label ?? this.messages.headline}>${repeat(
       view.items,
       (item) => item.key,
-      (item) => html`<li part="item" class=${'view' in item.resolved ? 'item surface' : 'item'}>${this.renderItem(item.resolved, locale)}</li>`,
+      // A drawn item is the card itself (one element fewer per card); a problem or a placeholder sits inside one.
+      (item) =>
+        'view' in item.resolved
+          ? html`<li part="item base" class="item card">${this.renderItem(item.resolved, locale)}</li>`
+          : html`<li part="item" class="item">${this.renderItem(item.resolved, locale)}</li>`,
     )}</ul>`;
   }
 
   private renderItem(resolved: Resolved<MetricCardView>, locale: Locale): unknown {
     // An unchanged item keeps the same view object (the memo): guard skips its template entirely.
-    if ('view' in resolved) return guard([resolved.view, locale], () => metricCardTemplate(resolved.view, locale, false));
+    if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
     return html`<div class="status pending" part="status">${this.messages.loading}</div>`;

@@ -30,23 +30,10 @@ export const metricGridStyles = [
     .item {
       min-width: 0;
     }
-    /* A drawn item is the card's surface itself: the grid stretches it to its row's height, so
-       the cards of a row line up without a percentage height inside (which would lay every card
-       out twice). */
-    .item.surface {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    .item.surface > .card {
+    /* The grid stretches a card to its row's height, so the cards of a row line up; a percentage
+       height (the standalone card's) would lay every card out twice. */
+    .item.card {
       height: auto;
-      border: 0;
-      background: none;
-    }
-    @media (forced-colors: active) {
-      .item.surface {
-        border-color: CanvasText;
-      }
     }
   `,
 ];
