@@ -135,7 +135,7 @@ try {
   });
   await section('cards', async () => {
     for (const width of ['narrow', 'default']) {
-      results.cards[width] = (await interleaved(['hz-grid', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
+      results.cards[width] = (await interleaved(['hz-grid', 'hz-grid-all', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
     }
   });
   await section('barLists', async () => {

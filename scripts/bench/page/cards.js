@@ -8,6 +8,8 @@ import { painted, stage } from './frames.js';
  * inline blocks by a page rule, so the card's narrow rule applies; the grid by its
  * `--hz-metric-grid-min-width: 160px` and `size="compact"`, as its docs advise for columns under
  * 12rem), `default` gives every card the container's full width.
+ * `hz-grid-all` is the grid with `::part(item) { content-visibility: visible }`: every card laid
+ * out at once, as the other two do (the grid itself lays out only cards near the screen).
  * The plain cards update in place, writing only text that changed; the grid is given a new array
  * of new objects (what a page that fetched its data again has); each card element gets a new
  * `value` attribute.
@@ -48,7 +50,9 @@ const gridItems = (count, round) => Array.from({ length: count }, (_, i) => ({ i
 export async function cardsRun(lib, count, width, keep = false) {
   const host = stage(0, 0, `cards-${width}`);
   const times = {};
-  if (lib === 'hz-grid') {
+  if (lib === 'hz-grid' || lib === 'hz-grid-all') {
+    // hz-grid-all: every card laid out at once (its items' content-visibility set to visible).
+    if (lib === 'hz-grid-all') host.classList.add('grid-all');
     let start = performance.now();
     const grid = document.createElement('hz-metric-grid');
     // What the grid's docs say for columns under 12rem (its cards have no narrow query of their own).

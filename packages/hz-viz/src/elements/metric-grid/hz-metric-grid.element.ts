@@ -50,7 +50,7 @@ interface Memo {
  * them as list items.
  *
  * @csspart list - The list around the cards.
- * @csspart item - Each list item.
+ * @csspart item - Each list item. Off-screen items are drawn when scrolled near (`content-visibility: auto`); `::part(item) { content-visibility: visible }` draws them all at once.
  * @csspart base - Each card (the list item itself, when it draws a card).
  * @csspart label - Each card's label.
  * @csspart value - Each card's value line; `number` and `unit` inside it.

@@ -29,6 +29,15 @@ export const metricGridStyles = [
     }
     .item {
       min-width: 0;
+      /* A card off screen is not styled, laid out or painted until the reader scrolls near it;
+         it stays in the accessibility tree and find-in-page. Until then it holds about a card's
+         height (and, once drawn, its own). A page that wants every card laid out at once sets
+         ::part(item) { content-visibility: visible }. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 8em;
+    }
+    :host([size='compact']) .item {
+      contain-intrinsic-size: auto 6em;
     }
     /* The grid stretches a card to its row's height, so the cards of a row line up; a percentage
        height (the standalone card's) would lay every card out twice. */
