@@ -85,13 +85,24 @@ export const barListStyles = [
     .bar.tone-bad {
       background: var(--_bad);
     }
-    .line {
+    /* The zero and target lines: set once per group (--_zero-at, --_target-at on its list). */
+    .has-zero .track::before,
+    .has-target .track::after {
+      content: '';
       position: absolute;
+      /* Above the bar, as the lines were when they followed it. */
+      z-index: 1;
       top: -0.25em;
       bottom: -0.25em;
       width: 2px;
       margin-left: -1px;
       background: var(--_text);
+    }
+    .has-zero .track::before {
+      left: var(--_zero-at);
+    }
+    .has-target .track::after {
+      left: var(--_target-at);
     }
     .row-value {
       font-weight: 700;
@@ -120,7 +131,8 @@ export const barListStyles = [
         background: Highlight;
         forced-color-adjust: none;
       }
-      .line {
+      .track::before,
+      .track::after {
         background: CanvasText;
         forced-color-adjust: none;
       }
