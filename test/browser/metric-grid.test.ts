@@ -56,6 +56,16 @@ describe('<hz-metric-grid>', () => {
     el.metrics = [...items(1)].reverse();
     await settle(el);
     expect(cards(el)).to.deep.equal([...before].reverse());
+    // An unchanged item is not read again: a metric object given again (in a new array) is not re-validated.
+    let reads = 0;
+    const metric = { id: 'm', kind: 'count', value: 816, unit: '人', polarity: 'higher-is-better', get label() { reads++; return '新增残疾人就业'; } };
+    el.metrics = [metric];
+    await settle(el);
+    const readsOnce = reads;
+    expect(readsOnce).to.be.greaterThan(0);
+    el.metrics = [metric];
+    await settle(el);
+    expect(reads).to.equal(readsOnce);
   });
 
   it('reads ids from the surrounding report, with department and honor, in the page language', async () => {
