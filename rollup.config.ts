@@ -52,6 +52,13 @@ const modules: RollupOptions = {
 /** The chunk loader the first file of a drop-in is wrapped in (src/cdn/chunk-loader.js). */
 const chunkLoader = readFileSync(`${root}/src/cdn/chunk-loader.js`, 'utf8');
 
+/** The release the drop-in's `HzViz.version` says: the one every element class carries. */
+const version = /hzVizVersion = '([^']+)'/.exec(readFileSync(`${root}/src/internal/define.ts`, 'utf8'))![1]!;
+const versionOfTheFirstFile: Plugin = {
+  name: 'version-of-the-first-file',
+  transform: (code, id) => (id.includes('/src/cdn') && code.includes('__HZ_VIZ_VERSION__') ? { code: code.replaceAll('__HZ_VIZ_VERSION__', JSON.stringify(version)), map: null } : null),
+};
+
 /**
  * The first file must hold everything a first paint needs: a static import from it would be one
  * more file to wait for, and the loader runs it at once, before its dependencies could arrive.
@@ -60,7 +67,12 @@ const firstFileStandsAlone: Plugin = {
   name: 'first-file-stands-alone',
   generateBundle(_options, bundle) {
     for (const file of Object.values(bundle)) {
-      if (file.type === 'chunk' && file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')}: the first file of the drop-in must stand alone`);
+      if (file.type !== 'chunk') continue;
+      if (file.isEntry && file.imports.length > 0) this.error(`${file.fileName} imports ${file.imports.join(', ')}: the first file of the drop-in must stand alone`);
+      // Nor may a lazy file import from the first file: then both drop-ins write the same lazy
+      // files (same content, same names) and a page that has one cached has the other's too.
+      const first = file.imports.find((name) => !name.startsWith('lazy/'));
+      if (!file.isEntry && first) this.error(`${file.fileName} imports ${first}: keep what the lazy files share out of the first file (src/cdn*)`);
     }
   },
 };
@@ -78,17 +90,61 @@ function declaredSideEffects(id: string): boolean {
 }
 
 /**
- * A drop-in: one classic script a page adds (`<script src=".../hz-viz.min.js">`; it also runs as
- * a module and from a page opened as a file) with all a first paint needs, and the files it loads
- * itself when they are needed, after the first paint or beside it, in lazy/: the full report
- * validation, the Chinese wording of report problems, the dataset of the Huzhou drop-in, and
- * whatever else the elements import dynamically. rollup's `amd` format is the one that splits
- * into classic scripts; the loader wrapped around the first file runs them (decision 0013).
+ * The drop-in: one classic script a page adds (`<script src=".../hz-viz.min.js">`; it also runs
+ * as a module and from a page opened as a file), and the files it loads itself, in lazy/: each
+ * element's file when its tag appears (decision 0015), with the chunks the elements share, and
+ * whatever the elements import dynamically (the full report validation, the Chinese wording of
+ * problems, the treemap's table …). rollup's `amd` format is the one that splits into classic
+ * scripts; the loader wrapped around the first file runs them (decision 0013).
+ *
+ * hz-viz-huzhou.min.js is the same first file told to fetch the Huzhou dataset's file at once
+ * (the last line differs): both share one lazy/ folder, and a page that has one cached has
+ * the other's lazy files too.
  */
-function dropIn(name: string, input: string): RollupOptions {
+function dropIn(input: string): RollupOptions {
+  const first = 'hz-viz.min.js';
+  const huzhou = 'hz-viz-huzhou.min.js';
+  const footer = '})(__HZ_VIZ_GRAPH__, __HZ_VIZ_AT_ONCE__);';
   const wrapped = (chunk: { isEntry: boolean; fileName: string }) => chunk.isEntry;
+  /**
+   * Fills the footer: the loader's `graph` (every lazy file and the lazy files it imports
+   * statically, so that loading one starts them all) and the files fetched at once. At the very
+   * end of the first file, after every mapped position, so the source map stays right.
+   */
+  const firstFiles: Plugin = {
+    name: 'first-files',
+    generateBundle(_options, bundle) {
+      const graph: Record<string, string[]> = {};
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && !file.isEntry && file.imports.length > 0) graph[file.fileName] = file.imports;
+      const entry = bundle[first];
+      if (entry?.type !== 'chunk' || !entry.map) return this.error(`no ${first}`);
+      const datasets = entry.dynamicImports.filter((file) => file.startsWith('lazy/dataset-huzhou-2024-'));
+      if (datasets.length !== 1) this.error(`${first} should name one Huzhou dataset file, not ${datasets.length}`);
+      const at = entry.code.lastIndexOf('__HZ_VIZ_GRAPH__');
+      const tail = entry.code.slice(at);
+      if (at < 0 || entry.code.indexOf('__HZ_VIZ_GRAPH__') !== at || !/^__HZ_VIZ_GRAPH__,__HZ_VIZ_AT_ONCE__\)\)?;?\n\/\/# sourceMappingURL=hz-viz\.min\.js\.map\n?$/.test(tail)) this.error(`${first} does not end with the loader's footer: ${tail.slice(0, 80)}`);
+      const body = entry.code.slice(0, at);
+      const end = tail.slice('__HZ_VIZ_GRAPH__,__HZ_VIZ_AT_ONCE__'.length);
+      const lastLine = (atOnce: string[]) => `${JSON.stringify(graph)},${JSON.stringify(atOnce)}${end}`;
+      entry.code = body + lastLine([]);
+      const map = { ...JSON.parse(entry.map.toString()), file: huzhou };
+      this.emitFile({ type: 'asset', fileName: huzhou, source: `${body}${lastLine(datasets).replace(`${first}.map`, `${huzhou}.map`)}` });
+      this.emitFile({ type: 'asset', fileName: `${huzhou}.map`, source: JSON.stringify(map) });
+      // Which lazy file defines which tag (an element's `hz-x.ts` registers `<hz-x>`), for
+      // `npm run size`'s "a page with …" figures and anyone who wants to preload a tag's files.
+      const tags: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const id of file.moduleIds) {
+          const tag = /[\\/]elements[\\/][\w-]+[\\/](hz-[\w-]+)\.ts$/.exec(id)?.[1];
+          if (tag) tags[tag] = file.fileName;
+        }
+      }
+      this.emitFile({ type: 'asset', fileName: 'lazy/elements.json', source: `${JSON.stringify(tags, null, 2)}\n` });
+    },
+  };
   return {
-    input: { [name]: input },
+    input: { 'hz-viz.min': input },
     // The first file may export what the lazy files import from it; the page sees only `HzViz`.
     preserveEntrySignatures: false,
     treeshake: { moduleSideEffects: declaredSideEffects },
@@ -97,21 +153,17 @@ function dropIn(name: string, input: string): RollupOptions {
       format: 'amd',
       amd: { define: 'hzVizDefine', forceJsExtensionForImports: true },
       entryFileNames: '[name].js',
-      // A dataset's file is named so: the first file fetches it at once (see the banner).
+      // A dataset's file is named so: it is data, and the Huzhou drop-in fetches it at once.
       chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]src[\\/]datasets[\\/]/.test(chunk.facadeModuleId) ? 'lazy/dataset-[name]-[hash].js' : 'lazy/[name]-[hash].js'),
       minifyInternalExports: true,
-      banner: (chunk) =>
-        wrapped(chunk)
-          ? `(function () {\n${chunkLoader
-              .replace('__HZ_VIZ_ENTRY_FILE__', chunk.fileName)
-              .replace('__HZ_VIZ_FETCH_AT_ONCE__', JSON.stringify(chunk.dynamicImports.filter((file) => file.startsWith('lazy/dataset-'))))}\n`
-          : '',
-      footer: (chunk) => (wrapped(chunk) ? '})();' : ''),
+      banner: (chunk) => (wrapped(chunk) ? `(function (graph, atOnce) {\n${chunkLoader.replace('__HZ_VIZ_ENTRY_FILE__', chunk.fileName)}\n` : ''),
+      footer: (chunk) => (wrapped(chunk) ? footer : ''),
       sourcemap: true,
     },
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production', 'browser', 'import', 'default'] }),
       typescript({ tsconfig: `${root}/tsconfig.bundle.json`, outputToFilesystem: true }),
+      versionOfTheFirstFile,
       // Lit's html`` and css`` templates keep their indentation through terser: minify them.
       minifyTemplates(),
       // wrap_func_args keeps each file's factory in parentheses, which V8 takes as a hint to
@@ -119,6 +171,7 @@ function dropIn(name: string, input: string): RollupOptions {
       // pre-parse it and compile it again when it is called.
       terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false, wrap_func_args: true } }),
       firstFileStandsAlone,
+      firstFiles,
     ],
     onwarn,
   };
@@ -126,8 +179,7 @@ function dropIn(name: string, input: string): RollupOptions {
 
 export default [
   modules,
-  // The elements alone: <hz-report src="…"> shows your report.
-  dropIn('hz-viz.min', `${root}/src/cdn.ts`),
-  // The elements and the Huzhou 2024 report, which <hz-report> without src shows.
-  dropIn('hz-viz-huzhou.min', `${root}/src/cdn-huzhou.ts`),
+  // hz-viz.min.js (the elements: <hz-report src="…"> shows your report) and hz-viz-huzhou.min.js
+  // (the same, with the Huzhou 2024 report that <hz-report> without src shows).
+  dropIn(`${root}/src/cdn.ts`),
 ];

@@ -8,8 +8,12 @@
  * first paint):
  * - every `.js` file directly in dist/cdn/ — the drop-in's entry and any chunk it imports
  *   statically — is first load, each gzipped on its own (each is its own download) and summed;
- * - files under dist/cdn/lazy/ are loaded lazily (dynamic import after first paint) and are not
- *   first load; they are listed with their sizes;
+ * - files under dist/cdn/lazy/ are loaded lazily and are not first load; they are listed with
+ *   their sizes. Since decision 0017 the first file defines no element: each tag's file (and the
+ *   chunks it imports) is loaded when the tag appears, so a page that shows an element loads
+ *   more than the first load. What each tag brings, and a report with its treemap (the cold-load
+ *   page), is printed as "a page with …": the first file plus the tag's file and every lazy file
+ *   it imports statically, each gzipped on its own and summed (the dataset not included);
  * - the Huzhou drop-in (a dist/cdn/ file with `huzhou` in its name: the elements plus the bundled
  *   report) is reported on its own line and is not part of the elements' first load.
  * So a build that splits the drop-in must put everything it loads lazily under dist/cdn/lazy/.
@@ -85,6 +89,33 @@ export function dropInFiles() {
   };
 }
 
+/**
+ * What a drop-in page with these tags loads before they draw: the first file, each tag's file and
+ * the lazy files those import statically (read from each file's `hzVizDefine([...])`), transitively.
+ */
+export function dropInPage(tags) {
+  const lazy = join(cdn, 'lazy');
+  if (!existsSync(join(lazy, 'elements.json'))) return undefined;
+  // Which lazy file defines which tag: written by the build (rollup.config.ts).
+  const defining = JSON.parse(readFileSync(join(lazy, 'elements.json'), 'utf8'));
+  const files = new Set(['hz-viz.min.js']);
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const deps = /hzVizDefine\(\[([^\]]*)\]/.exec(readFileSync(join(cdn, file), 'utf8'))?.[1] ?? '';
+    for (const dep of deps.matchAll(/"\.\/([\w.-]+\.js)"/g)) visit(`lazy/${dep[1]}`);
+  };
+  for (const tag of tags) {
+    if (!defining[tag]) return undefined;
+    visit(defining[tag]);
+  }
+  const gzip = [...files].reduce((sum, file) => sum + gz(readFileSync(join(cdn, file))), 0);
+  return { tags, files: files.size, gzip };
+}
+
+/** The pages `npm run size` prints: each tag alone, and the report treemap of the cold-load page. */
+export const dropInPages = [['hz-metric-card'], ['hz-metric-bar'], ['hz-rank-badge'], ['hz-bar-list'], ['hz-achievement-card'], ['hz-report', 'hz-department-treemap'], ['hz-report', 'hz-metric-card', 'hz-metric-bar', 'hz-bar-list', 'hz-rank-badge', 'hz-achievement-card', 'hz-department-treemap']];
+
 /** The budgets as measured: `{ name, limitKB, actualKB, met }`. */
 export function sizeBudgets(report) {
   const entry = (name) => report.entries.find((e) => e.name === name);
@@ -105,7 +136,7 @@ export async function sizeReport({ litShare = true } = {}) {
     if (litShare) row.litShare = withLit.gzip - (await measureEntry(`${dist}/${entry}.js`, { external: (id) => /^(lit|@lit\/)/.test(id) })).gzip;
     rows.push(row);
   }
-  const report = { entries: rows, dropIn: dropInFiles() };
+  const report = { entries: rows, dropIn: { ...dropInFiles(), pages: dropInPages.map(dropInPage).filter(Boolean) } };
   return { ...report, budgets: sizeBudgets(report) };
 }
 
@@ -123,6 +154,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of report.dropIn.lazy.files) console.log(`| ${file.file} | lazily | ${f(file.min)} | ${f(file.gzip)} |`);
   for (const file of report.dropIn.huzhou) console.log(`| ${file.file} | the Huzhou drop-in, on its own | ${f(file.min)} | ${f(file.gzip)} |`);
   console.log(`\nDrop-in first load: ${report.dropIn.firstLoad.files.length} file(s), ${f(report.dropIn.firstLoad.gzip)} min+gzip; lazily loaded: ${report.dropIn.lazy.files.length} file(s), ${f(report.dropIn.lazy.gzip)}.`);
+  console.log('\nA drop-in page with these tags loads before they draw (first file, their files and what those import; no dataset):\n');
+  console.log('| tags | files | min+gzip |');
+  console.log('|---|---:|---:|');
+  for (const p of report.dropIn.pages) console.log(`| ${p.tags.join(', ')} | ${p.files} | ${f(p.gzip)} |`);
   console.log('\nBudgets (min+gzip):\n');
   console.log('| budget | limit | now | verdict |');
   console.log('|---|---:|---:|---|');

@@ -11,6 +11,9 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   /__hz-test__/flaky?key=k          fails (503) the first time for a key, then succeeds
  *   /__hz-test__/csp.html             every element under a strict CSP with Trusted Types
  *   /__hz-test__/other-version/…      the drop-in bundle as if it were another release (0.0.9)
+ *   /__hz-test__/slow-cdn/…           the drop-in folder with its lazy files 400 ms late
+ *   /__hz-test__/without/NAME/…       the drop-in folder with its lazy files whose names start
+ *                                     with NAME missing (404), as a copy hosted incompletely
  */
 const flakyKeys = new Set();
 
@@ -62,10 +65,33 @@ export async function testEndpoints(context, next) {
   }
   if (path.startsWith('/__hz-test__/other-version/')) {
     const file = path.slice('/__hz-test__/other-version/'.length);
-    if (!/^[\w.-]+\.js$/.test(file)) return next();
+    if (!/^(lazy\/)?[\w.-]+\.js$/.test(file)) return next();
     context.type = 'application/javascript';
     const version = /hzVizVersion = '([^']+)'/.exec(readFileSync('packages/hz-viz/src/internal/define.ts', 'utf8'))[1];
-    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8').replaceAll(`"${version}"`, '"0.0.9"');
+    // The first file says its release in its messages too (hz-viz 0.1.0 …), not only as a string.
+    const code = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8').replaceAll(`"${version}"`, '"0.0.9"');
+    context.body = file.startsWith('lazy/') ? code : code.replaceAll(`hz-viz ${version}`, 'hz-viz 0.0.9');
+    return;
+  }
+  if (path.startsWith('/__hz-test__/slow-cdn/')) {
+    const file = path.slice('/__hz-test__/slow-cdn/'.length);
+    if (!/^(lazy\/)?[\w.-]+\.js$/.test(file)) return next();
+    if (file.startsWith('lazy/')) await wait(400);
+    context.type = 'application/javascript';
+    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8');
+    return;
+  }
+  if (path.startsWith('/__hz-test__/without/')) {
+    const [missing, ...rest] = path.slice('/__hz-test__/without/'.length).split('/');
+    const file = rest.join('/');
+    if (!/^(lazy\/)?[\w.-]+\.js$/.test(file)) return next();
+    if (file.startsWith(`lazy/${missing}`)) {
+      context.status = 404;
+      context.body = 'not here';
+      return;
+    }
+    context.type = 'application/javascript';
+    context.body = readFileSync(`packages/hz-viz/dist/cdn/${file}`, 'utf8');
     return;
   }
   if (path === '/__hz-test__/flaky') {

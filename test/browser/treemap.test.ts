@@ -166,6 +166,23 @@ describe('<hz-department-treemap>', () => {
     expect(items(el).map((i) => i.dataset.id)).to.have.members(['预算/教育', '预算/卫生', '预算/交通']);
   });
 
+  it('keeps each family\'s colour and legend place when the values reorder them (示例数据)', async () => {
+    const el = await treemap();
+    const budget = (education: number, health: number) => ({ name: '预算', children: [{ name: '教育', value: education }, { name: '卫生', value: health }] });
+    const legend = () => [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => `${li.querySelector('.swatch')!.className} ${li.textContent}`);
+    // The family's hue: `c1-0` is family 1 (siblings alternate the shade after the dash by size).
+    const toneOf = (id: string) => /^c(\d+)-/.exec([...el.shadowRoot!.querySelector(`[data-id="${id}"]`)!.classList].find((c) => /^c\d/.test(c))!)![1];
+    el.data = budget(30, 20);
+    await settle(el);
+    const before = { legend: legend(), education: toneOf('预算/教育'), health: toneOf('预算/卫生') };
+    el.data = budget(10, 40);
+    await settle(el);
+    // The sizes now rank 卫生 first: the layout changes, the colours and the legend do not.
+    expect(legend()).to.deep.equal(before.legend);
+    expect(before.legend[0]).to.contain('教育');
+    expect([toneOf('预算/教育'), toneOf('预算/卫生')]).to.deep.equal([before.education, before.health]);
+  });
+
   it('shows an error for bad data, a bad path and a bad size rule', async () => {
     const bad = await treemap('size-by="weight"');
     expect(problemsText(bad)).to.contain('size-by: expected one of initiatives, figures, honors, money');

@@ -35,6 +35,8 @@ describe('hardening the drop-in bundle', () => {
     doc.body.insertAdjacentHTML('beforeend', '<hz-report><hz-metric-card metric="caizheng.resources.local-government-bonds-issued"></hz-metric-card></hz-report>');
     await until(() => text(doc.querySelector('hz-metric-card')).includes('265.8亿元'), 'the card');
     expect(errors).to.deep.equal([]);
-    expect(warnings.some((w) => w.includes(`<hz-metric-card> is already defined by hz-viz ${hzVizVersion}; ignoring this copy (hz-viz 0.0.9)`))).to.be.true;
+    // The first copy keeps the tags (decision 0017): the other release says so once and loads nothing.
+    expect(warnings).to.deep.equal([`hz-viz: hz-viz ${hzVizVersion} is already on this page; this copy (hz-viz 0.0.9) leaves the tags to it.`]);
+    expect((win.HzViz as { version: string }).version).to.equal(hzVizVersion);
   });
 });

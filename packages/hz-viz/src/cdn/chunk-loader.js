@@ -1,8 +1,9 @@
 /*
- * The drop-in's chunk loader (docs/decisions/0013-lazy-drop-in.md). rollup.config.ts wraps the
- * first file of the drop-in (rollup's `amd` output) in this: `(function () { <this> <the first
- * file's hzVizDefine(…)> })();`. It is a classic script, so the first file still runs from
- * <script src>, <script type="module">, import '…', and a page opened as a file; it loads the
+ * The drop-in's chunk loader (docs/decisions/0013-lazy-drop-in.md, 0017-autoloaded-drop-in.md).
+ * rollup.config.ts wraps the first file of the drop-in (rollup's `amd` output) in this:
+ * `(function (graph) { <this> <the first file's hzVizDefine(…)> })(<graph>);`, where `graph`
+ * names, for every file in lazy/, the files it imports statically. It is a classic script, so
+ * the first file still runs from <script src>, <script type="module">, import '…', and a page opened as a file; it loads the
  * files in lazy/ as classic scripts too, resolved against its own URL, which file:// pages allow
  * and dynamic import() from a file:// page does not.
  *
@@ -31,6 +32,7 @@ var here = whereThisFileIs();
 var nonce = document.currentScript ? document.currentScript.nonce : '';
 var entryUrl = here ? new URL(entryFile, here).href : undefined;
 var lazyFolder = here ? new URL('lazy/', here).href : undefined;
+var folder = here ? new URL('./', here).href : undefined;
 /** Every file of this copy of the drop-in, by URL: its exports once it has run. */
 var modules = new Map();
 var trustedUrls;
@@ -58,6 +60,10 @@ function scriptUrl(url) {
 function load(url) {
   var known = modules.get(url);
   if (known) return known;
+  // The files this one imports start downloading now, beside it, not once it has run and named
+  // them: an element's file and Lit's chunk arrive in one round trip, not two or three.
+  var name = folder && url.indexOf(folder) === 0 ? url.slice(folder.length) : '';
+  var imports = Object.prototype.hasOwnProperty.call(graph, name) ? graph[name] : [];
   var loading = new Promise(function (resolve, reject) {
     var script = document.createElement('script');
     script[defineKey] = function (deps, factory) {
@@ -78,6 +84,10 @@ function load(url) {
     document.head.appendChild(script);
   });
   modules.set(url, loading);
+  imports.forEach(function (file) {
+    // Each is awaited by the file that imports it; a failure is reported there, not twice here.
+    load(new URL(file, folder).href).catch(function () {});
+  });
   // A file that failed (offline for a moment) is tried again the next time it is needed.
   loading.catch(function () {
     if (modules.get(url) === loading) modules.delete(url);
@@ -147,10 +157,15 @@ if (typeof globalThis.hzVizDefine !== 'function') {
  * their download starts now, while the browser compiles and runs the first file, not after.
  */
 if (here) {
-  // prettier-ignore
-  __HZ_VIZ_FETCH_AT_ONCE__.forEach(function (file) {
-    load(new URL(file, here).href);
+  atOnce.forEach(function (file) {
+    load(new URL(file, here).href).catch(function () {});
   });
+}
+
+/** Whether this first file is the Huzhou drop-in (src/cdn.ts announces its dataset then). */
+// eslint-disable-next-line no-unused-vars
+function hzVizFetchesDataset() {
+  return atOnce.length > 0;
 }
 
 /**

@@ -9,6 +9,15 @@ const key = Symbol.for('hz-viz/default-report');
 interface DefaultReportState {
   report: unknown;
   waiting: Set<() => void>;
+  /**
+   * A dataset file on its way, announced by a drop-in's first file before this module runs (it
+   * comes later, with `<hz-report>`'s own file): see `src/cdn/dataset.ts`, which writes it.
+   */
+  arrival?: Promise<unknown>;
+  /** The arrival followed: reports wait for it instead of saying they have nothing. */
+  followed?: Promise<unknown>;
+  /** How a dataset announced after this module ran is followed (`src/cdn/dataset.ts` calls it). */
+  follow?: (arrival: Promise<unknown>) => void;
   /** A dataset chunk is on its way: reports wait for it instead of saying they have nothing. */
   coming?: boolean;
   /** Why the dataset chunk that was on its way did not arrive. */
@@ -16,6 +25,8 @@ interface DefaultReportState {
 }
 const store = globalThis as unknown as { [key]?: DefaultReportState };
 const state = (store[key] ??= { report: undefined, waiting: new Set() });
+state.follow = expectDefaultReport;
+if (state.arrival && state.followed !== state.arrival) expectDefaultReport(state.arrival);
 
 export function provideDefaultReport(report: unknown): void {
   state.report = report;
@@ -32,6 +43,7 @@ export function defaultReport(): unknown {
  * load, the waiting reports show why.
  */
 export function expectDefaultReport(arrival: Promise<unknown>): void {
+  state.arrival = state.followed = arrival;
   state.coming = true;
   state.failure = undefined;
   arrival.then(

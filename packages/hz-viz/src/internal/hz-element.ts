@@ -4,6 +4,7 @@ import { problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { attachContextRoot } from './context-root.js';
 import { HzBase } from './hz-base.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
@@ -43,6 +44,8 @@ export abstract class HzElement<View> extends HzBase {
   /** Asks the nearest <hz-report> for its report, once the element wants it, and follows it. */
   private askForReport(): void {
     if (this.reportConsumer || !this.wantsReport()) return;
+    // Before the request: a report defined later (a lazily loaded file) must still receive it.
+    attachContextRoot();
     this.reportConsumer = new ContextConsumer(this, { context: reportContext, subscribe: true, callback: (state) => (this.reportState = state) });
   }
 

@@ -132,7 +132,8 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const first = readingOrder(navigable.map((n) => n.cell))[0];
     const active = navigable.find((c) => c.cell.id === interaction.activeId) ?? navigable.find((c) => c.cell === first);
     const hovered = chart.views.find((c) => c.cell.id === interaction.hoverId) ?? (interaction.focused ? active : undefined);
-    const families = tree.root.children.map((child, i) => ({ id: child.data.id, name: nodeName(child.data, locale), tone: toneClass(i, 0) }));
+    // The source's top-level nodes, in the order of familyIds.
+    const families = (tree.root.data.children ?? []).map((child, i) => ({ id: child.id, name: nodeName(child, locale), tone: toneClass(i, 0) }));
     const trail = focus.ancestors().reverse().map((a) => a.data);
     const trailText = trail.map((node) => nodeName(node, locale)).join(' › ');
     return {

@@ -48,7 +48,7 @@ export class CanvasPainter implements ReactiveController {
   private ratioQuery?: MediaQueryList;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode; readonly isUpdatePending: boolean },
     private readonly picture: () => { readonly views: readonly CellView[]; readonly size: { width: number; height: number }; readonly patterns: boolean } | undefined,
   ) {
     host.addController(this);
@@ -82,6 +82,9 @@ export class CanvasPainter implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Another update is already due (the box controller found the chart's box changed): paint
+    // once, after it, not a picture that is about to be replaced.
+    if (this.host.isUpdatePending) return;
     const picture = this.picture();
     const canvas = this.host.renderRoot.querySelector('canvas');
     const probes = this.host.renderRoot.querySelector('.probes');

@@ -11,7 +11,10 @@ import { informativeSizeRule, normalizeGenericTree, reportTree, sizeRules } from
 /** The summed tree, its size rule, and the report's words for its levels when it is a report. */
 export interface BuiltTree {
   readonly tree: SummedTree;
-  /** The top-level ids: one colour family each. */
+  /**
+   * The top-level ids in the order the data gives them: one colour family each. Not by size: a
+   * family keeps its colour and the legend its order (and height) when the values change.
+   */
   readonly familyIds: readonly string[];
   readonly rule?: SizeRule;
   readonly terms?: Terms;
@@ -19,7 +22,7 @@ export interface BuiltTree {
 
 function built(tree: TreeNode, rule?: SizeRule, terms?: Terms): BuiltTree {
   const summed = sumTree(tree);
-  return { tree: summed, familyIds: (summed.root.children ?? []).map((child) => child.data.id), ...(rule && { rule }), ...(terms && { terms }) };
+  return { tree: summed, familyIds: (tree.children ?? []).map((child) => child.id), ...(rule && { rule }), ...(terms && { terms }) };
 }
 
 /**

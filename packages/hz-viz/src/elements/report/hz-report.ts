@@ -1,12 +1,9 @@
-import { ContextRoot } from '@lit/context';
+import { attachContextRoot } from '../../internal/context-root.js';
 import { defineElement } from '../../internal/define.js';
 import { HzReportElement } from './hz-report.element.js';
 
 // Elements defined before their <hz-report> (separate entry points, late scripts) still find it.
-if (!(globalThis as { hzVizContextRoot?: boolean }).hzVizContextRoot) {
-  (globalThis as { hzVizContextRoot?: boolean }).hzVizContextRoot = true;
-  new ContextRoot().attach(document.documentElement);
-}
+attachContextRoot();
 
 defineElement('hz-report', HzReportElement);
 

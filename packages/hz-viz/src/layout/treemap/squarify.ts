@@ -52,9 +52,20 @@ export function sumTree(tree: TreeNode): SummedTree {
   const root = hierarchy<TreeNode>(tree, (node) => node.children as TreeNode[] | undefined)
     .sum((node) => (node.children && node.children.length > 0 ? 0 : Math.max(0, node.value ?? 0)))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || idOrder(a.data.id, b.data.id));
-  const byId = new Map<string, HierarchyNode<TreeNode>>();
-  root.each((node) => byId.set(node.data.id, node));
-  return { root, byId };
+  // The index is built the first time something looks a node up (a drill, a path): an update of
+  // the whole tree never does, and 10,000 ids hashed into a Map cost more than summing them.
+  let byId: Map<string, HierarchyNode<TreeNode>> | undefined;
+  return {
+    root,
+    get byId() {
+      if (!byId) {
+        const index = new Map<string, HierarchyNode<TreeNode>>();
+        root.each((node) => index.set(node.data.id, node));
+        byId = index;
+      }
+      return byId;
+    },
+  };
 }
 
 /** The ids from the root to a node, root included. */
@@ -92,7 +103,7 @@ export function hasHeaderBand(node: { readonly depth: number; readonly y0: numbe
  * are scratch space, overwritten by the next layout.
  */
 export function layoutTreemap(summed: SummedTree, focusId: string, options: TreemapOptions): Cell[] {
-  const focus = summed.byId.get(focusId) ?? summed.root;
+  const focus = focusId === summed.root.data.id ? summed.root : (summed.byId.get(focusId) ?? summed.root);
   // The layout writes positions into the nodes it is given. The whole tree shown to its leaves is
   // laid out in place; otherwise a copy of the focused subtree, cut at the shown depth (depths
   // then count from the focus; values stay as summed over the whole tree).

@@ -119,29 +119,31 @@ export function normalizeGenericTree(input: unknown): { tree: TreeNode } | { pro
   type Where = { readonly parent: Where | undefined; readonly index: number };
   const pathOf = (where: Where | undefined): string => (where ? `${where.parent ? `${pathOf(where.parent)}.` : ''}children[${where.index}]` : '');
   const at = (where: Where | undefined, field: string) => (where ? `${pathOf(where)}.${field}` : field);
+  // Where a node is, made only when needed (a problem, or a parent its children point back to):
+  // no closure or object per good leaf.
+  const whereOf = (parent: Where | undefined, index: number): Where | undefined => (index < 0 ? undefined : { parent, index });
   /** `index` is the node's place among its parent's children, -1 for the root. */
   const visit = (node: unknown, parent: Where | undefined, index: number, idPrefix: string, depth: number): TreeNode | undefined => {
-    const where = (): Where | undefined => (index < 0 ? undefined : { parent, index });
     if (depth > 64) {
-      problems.push({ path: pathOf(where()), detail: 'nested deeper than 64 levels (is the tree cyclic?)' });
+      problems.push({ path: pathOf(whereOf(parent, index)), detail: 'nested deeper than 64 levels (is the tree cyclic?)' });
       return undefined;
     }
     if (!node || typeof node !== 'object' || Array.isArray(node)) {
-      problems.push({ path: pathOf(where()) || '(root)', detail: `expected an object with a name, received ${describeValue(node)}` });
+      problems.push({ path: pathOf(whereOf(parent, index)) || '(root)', detail: `expected an object with a name, received ${describeValue(node)}` });
       return undefined;
     }
     const { id, name, value, children } = node as Record<string, unknown>;
-    if (typeof name !== 'string' || name === '') problems.push({ path: at(where(), 'name'), detail: 'required: expected text' });
-    if (id !== undefined && typeof id !== 'string') problems.push({ path: at(where(), 'id'), detail: 'expected text' });
+    if (typeof name !== 'string' || name === '') problems.push({ path: at(whereOf(parent, index), 'name'), detail: 'required: expected text' });
+    if (id !== undefined && typeof id !== 'string') problems.push({ path: at(whereOf(parent, index), 'id'), detail: 'expected text' });
     const nodeId = typeof id === 'string' ? id : `${idPrefix}${idPrefix ? '/' : ''}${String(name)}`;
-    if (seen.has(nodeId)) problems.push({ path: at(where(), 'id'), detail: `duplicate id ${JSON.stringify(nodeId)}` });
+    if (seen.has(nodeId)) problems.push({ path: at(whereOf(parent, index), 'id'), detail: `duplicate id ${JSON.stringify(nodeId)}` });
     seen.add(nodeId);
     if (children !== undefined) {
       if (!Array.isArray(children)) {
-        problems.push({ path: at(where(), 'children'), detail: 'expected an array' });
+        problems.push({ path: at(whereOf(parent, index), 'children'), detail: 'expected an array' });
         return undefined;
       }
-      const here = where();
+      const here = whereOf(parent, index);
       const kids: TreeNode[] = [];
       for (let i = 0; i < children.length; i++) {
         const kid = visit(children[i], here, i, nodeId, depth + 1);
@@ -150,7 +152,7 @@ export function normalizeGenericTree(input: unknown): { tree: TreeNode } | { pro
       return { id: nodeId, name: String(name), children: kids };
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      problems.push({ path: at(where(), 'value'), detail: `expected a non-negative number, received ${describeValue(value)}` });
+      problems.push({ path: at(whereOf(parent, index), 'value'), detail: `expected a non-negative number, received ${describeValue(value)}` });
       return undefined;
     }
     return { id: nodeId, name: String(name), value };

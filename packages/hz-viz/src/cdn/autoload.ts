@@ -1,0 +1,72 @@
+import type { HzTag } from './elements.js';
+import { elementFiles, hzTags, isHzTag } from './elements.js';
+import { clearLoadFailure, showLoadFailure } from './load-failure.js';
+
+/**
+ * The autoloader (decision 0017), in the manner of Shoelace's: it finds `hz-*` tags that are not
+ * defined yet and loads each one's file from lazy/; elements that share code share its chunks,
+ * which the chunk loader fetches side by side with the element's file (no waterfall). It looks
+ * when the first file runs, while the parser adds elements (a MutationObserver, which also sees
+ * tags a script adds later), and at DOMContentLoaded; it stops watching once every tag is defined.
+ * Elements inside a page's own shadow roots are out of its sight: `HzViz.discover(root)`.
+ */
+const loading = new Map<HzTag, Promise<CustomElementConstructor>>();
+let observer: MutationObserver | undefined;
+
+/** Loads a tag's file (once; again after a failure) and resolves with its class once defined. */
+export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
+  const defined = customElements.get(tag);
+  if (defined) return Promise.resolve(defined);
+  let pending = loading.get(tag);
+  if (!pending) {
+    clearLoadFailure(document, tag);
+    pending = elementFiles[tag]().then(() => customElements.whenDefined(tag));
+    loading.set(tag, pending);
+    pending.then(stopWhenAllDefined, (error: unknown) => {
+      // Tried again the next time the tag is needed; meanwhile the page says what went wrong.
+      loading.delete(tag);
+      showLoadFailure(document, tag, error);
+    });
+  }
+  return pending;
+}
+
+function tagsIn(root: ParentNode, found: Set<HzTag>): void {
+  if (root instanceof Element && isHzTag(root.localName) && !customElements.get(root.localName)) found.add(root.localName);
+  for (const element of root.querySelectorAll(':not(:defined)')) if (isHzTag(element.localName)) found.add(element.localName);
+}
+
+/**
+ * Loads every undefined `hz-*` tag under `root` (the document, or a shadow root the observer does
+ * not see); resolves when each is defined or shows why it could not be.
+ */
+export function discover(root: ParentNode = document): Promise<void> {
+  const found = new Set<HzTag>();
+  tagsIn(root, found);
+  return Promise.allSettled([...found].map(loadElement)).then(() => undefined);
+}
+
+function stopWhenAllDefined(): void {
+  if (observer && hzTags.every((tag) => customElements.get(tag))) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/** Starts watching the document: tags the parser or a script adds are loaded as they appear. */
+export function autoload(doc: Document): Promise<void> {
+  observer = new MutationObserver((records) => {
+    const found = new Set<HzTag>();
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) tagsIn(node, found);
+    for (const tag of found) void loadElement(tag).catch(() => undefined);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // What the parser has added before this script (a script at the end of <body>).
+  void discover(doc);
+  // `ready`: every tag in the document once it is parsed, defined (or shown as failed).
+  return new Promise<void>((resolve) => {
+    const all = () => void discover(doc).then(resolve);
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', all, { once: true });
+    else all();
+  });
+}
