@@ -123,7 +123,7 @@ export const barListStyles = [
     /* No transition on the bars: starting one per bar made a data update of 50 lists × 20 rows
        about 1.7× slower (a composited transform transition was no cheaper to start), and the
        motion only decorated a change of data (sorting moves rows, not bars). See
-       docs/decisions/0015-metric-grid-and-lighter-bar-lists.md. */
+       docs/decisions/0016-metric-grid-and-lighter-bar-lists.md. */
     @media (forced-colors: active) {
       .bar,
       .bar.tone-good,
