@@ -19,6 +19,7 @@ export const entryPoints = {
   index: `${root}/src/index.ts`,
   report: `${root}/src/report.ts`,
   'metric-card': `${root}/src/metric-card.ts`,
+  'metric-grid': `${root}/src/metric-grid.ts`,
   'metric-bar': `${root}/src/metric-bar.ts`,
   'bar-list': `${root}/src/bar-list.ts`,
   'rank-badge': `${root}/src/rank-badge.ts`,

@@ -48,7 +48,7 @@ const bigTreemapLibs = ['hz-canvas', 'canvas-floor', 'echarts-canvas'];
 const memoryScenarios = [
   ...['hz-canvas', 'hz-svg', 'svg-floor', 'canvas-floor', 'echarts-canvas'].map((lib) => ({ kind: 'treemap', lib, leaves: 10_000 })),
   ...['hz-canvas', 'canvas-floor', 'echarts-canvas'].map((lib) => ({ kind: 'treemap', lib, leaves: bigLeaves })),
-  ...['hz-viz', 'plain-dom'].map((lib) => ({ kind: 'cards', lib, count: cardCount })),
+  ...['hz-grid', 'hz-cards', 'plain-dom'].map((lib) => ({ kind: 'cards', lib, count: cardCount })),
 ];
 const memoryRuns = 3;
 const started = Date.now();
@@ -135,7 +135,7 @@ try {
   });
   await section('cards', async () => {
     for (const width of ['narrow', 'default']) {
-      results.cards[width] = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
+      results.cards[width] = (await interleaved(['hz-grid', 'hz-grid-all', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
     }
   });
   await section('barLists', async () => {

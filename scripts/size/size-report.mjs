@@ -29,7 +29,7 @@ import { rollup } from 'rollup';
 
 const dist = 'packages/hz-viz/dist';
 const cdn = `${dist}/cdn`;
-const entries = ['index', 'report', 'metric-card', 'metric-bar', 'bar-list', 'rank-badge', 'achievement-card', 'department-treemap'];
+const entries = ['index', 'report', 'metric-card', 'metric-grid', 'metric-bar', 'bar-list', 'rank-badge', 'achievement-card', 'department-treemap'];
 
 /** Issue 12's size budgets, min+gzip. */
 export const sizeLimitsKB = {

@@ -20,6 +20,12 @@ const elements: Record<string, Record<string, string>> = {
     empty: '<hz-metric-bar label="无" value="0" unit="%"></hz-metric-bar>',
     long: `<hz-metric-bar label="${longLabel}" value="164.2" unit="%" kind="completion"></hz-metric-bar>`,
   },
+  'hz-metric-grid': {
+    normal: '<hz-metric-grid department="jiaotong"></hz-metric-grid>',
+    error: '<hz-metric-grid metrics="jiaotong.fleet-renewal.old-trucks-retired no.such.metric"></hz-metric-grid>',
+    empty: '<hz-metric-grid metrics=""></hz-metric-grid>',
+    long: '<hz-metric-grid department="ziranziyuan" size="compact"></hz-metric-grid>',
+  },
   'hz-bar-list': {
     normal: '<hz-bar-list department="canlian" kind="completion"></hz-bar-list>',
     error: '<hz-bar-list items="[1"></hz-bar-list>',

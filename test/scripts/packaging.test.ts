@@ -131,7 +131,7 @@ describe('custom-elements.json', () => {
   it('documents every element with its tag, attributes, events and parts', () => {
     const manifest = JSON.parse(readFileSync('packages/hz-viz/custom-elements.json', 'utf8'));
     const elements = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
-    assert.deepEqual(elements.map((e: { tagName: string }) => e.tagName).sort(), ['hz-achievement-card', 'hz-bar-list', 'hz-department-treemap', 'hz-metric-bar', 'hz-metric-card', 'hz-rank-badge', 'hz-report']);
+    assert.deepEqual(elements.map((e: { tagName: string }) => e.tagName).sort(), ['hz-achievement-card', 'hz-bar-list', 'hz-department-treemap', 'hz-metric-bar', 'hz-metric-card', 'hz-metric-grid', 'hz-rank-badge', 'hz-report']);
     for (const element of elements) {
       assert.ok(element.attributes?.length > 0, `${element.tagName} attributes`);
       assert.ok(element.events?.some((e: { name: string }) => e.name === 'hz-error'), `${element.tagName} hz-error`);

@@ -1,5 +1,7 @@
 export { HzReportElement } from './elements/report/hz-report.js';
 export { HzMetricCardElement } from './elements/metric-card/hz-metric-card.js';
+export { HzMetricGridElement } from './elements/metric-grid/hz-metric-grid.js';
+export type { MetricGridFields, MetricGridItem } from './elements/metric-grid/metric-grid-items.js';
 export { HzMetricBarElement } from './elements/metric-bar/hz-metric-bar.js';
 export { HzBarListElement } from './elements/bar-list/hz-bar-list.js';
 export { HzRankBadgeElement } from './elements/rank-badge/hz-rank-badge.js';

@@ -7,6 +7,7 @@
 export const elementFiles = {
   'hz-report': () => import('../elements/report/hz-report.js'),
   'hz-metric-card': () => import('../elements/metric-card/hz-metric-card.js'),
+  'hz-metric-grid': () => import('../elements/metric-grid/hz-metric-grid.js'),
   'hz-metric-bar': () => import('../elements/metric-bar/hz-metric-bar.js'),
   'hz-bar-list': () => import('../elements/bar-list/hz-bar-list.js'),
   'hz-rank-badge': () => import('../elements/rank-badge/hz-rank-badge.js'),

@@ -21,6 +21,7 @@ ${undefinedTag(hzTags, '[text-size=normal]')}{--hz-font-size:var(--hz-font-size-
 ${undefinedTag(hzTags, '[hidden]')}{display:none}
 ${undefinedTag(leaves)}{border:1px dashed var(--hz-color-border,light-dark(#d5dbe2,#3a424d));border-radius:var(--hz-radius,10px);overflow:hidden}
 hz-metric-card:not(:defined){height:8.1em;min-width:10rem}
+hz-metric-grid:not(:defined){min-height:8.1em}
 hz-metric-bar:not(:defined){height:5.4em;min-width:8rem}
 hz-bar-list:not(:defined){height:16em;min-width:14rem}
 hz-achievement-card:not(:defined){height:20em;min-width:14rem}

@@ -28,17 +28,18 @@ export abstract class HzFigureElement<View> extends HzElement<View> {
   /**
    * The figure a `metric` input names, the three ways every figure element takes it: an object
    * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
-   * A `label` attribute renames a figure that came from an object or a report.
+   * A `label` attribute renames a figure that came from an object or a report. Problems are
+   * under `at`: the attribute (`metric`), or an item of a list (`metrics[3]`).
    */
-  protected resolveMetric(metric: unknown, fields: FigureFields): Resolved<{ figure: Figure; entry?: MetricEntry }> {
+  protected resolveMetric(metric: unknown, fields: FigureFields, at = 'metric'): Resolved<{ figure: Figure; entry?: MetricEntry }> {
     let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
     if (metric !== undefined && metric !== null && typeof metric === 'object') {
       const validator = this.need(figureValidator);
-      if (!validator) return figureValidator.failure ? { problems: [problem('metric', `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
-      const read = validator.figureFromProperty('metric', metric);
+      if (!validator) return figureValidator.failure ? { problems: [problem(at, `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
+      const read = validator.figureFromProperty(at, metric);
       resolved = 'problems' in read ? read : { view: { figure: read.figure } };
     } else if (typeof metric === 'string' && metric !== '') {
-      const found = this.fromReport('metric', metric, (index) => index.metrics.get(metric), this.messages.metric);
+      const found = this.fromReport(at, metric, (index) => index.metrics.get(metric), this.messages.metric);
       resolved = 'view' in found ? { view: { figure: found.view.metric, entry: found.view } } : found;
     } else {
       const read = this.figureFromAttributes(fields);

@@ -69,9 +69,12 @@ function zhParts(figure: FormattableFigure): FigureParts {
   return { before, number, after };
 }
 
+/** The number in a printed figure, with what comes before and after it. */
+const printedNumber = /^(\D*?)([0-9０-９.．]+(?:[-—~～至][0-9０-９.．]+)?(?:万亿|万|亿)?|[零〇一二两三四五六七八九十百千]+(?:万亿|万|亿)?)(.*)$/u;
+
 /** Splits a printed figure (超3500亿元, 2600多人次) into its parts around the number. */
 function splitPrinted(printed: string, changeWord: string): FigureParts {
-  const match = /^(\D*?)([0-9０-９.．]+(?:[-—~～至][0-9０-９.．]+)?(?:万亿|万|亿)?|[零〇一二两三四五六七八九十百千]+(?:万亿|万|亿)?)(.*)$/u.exec(printed);
+  const match = printedNumber.exec(printed);
   if (!match) return { before: changeWord, number: printed, after: '' };
   return { before: changeWord + match[1], number: match[2]!, after: match[3]! };
 }

@@ -29,6 +29,18 @@ const messages = messageSet(figureMessages, barListMessages);
 const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
 
 /**
+ * A group's zero and target lines are drawn by every row's track (its ::before and ::after) at
+ * positions set once on the group's list, so a row carries no binding and no nested template
+ * for them (a 50-list page had 1,000 of each).
+ */
+const linesClass = (group: BarListGroupView) => [group.zeroAt !== undefined && 'has-zero', group.targetAt !== undefined && 'has-target'].filter(Boolean).join(' ');
+const linesAt = (group: BarListGroupView) =>
+  styleProperties({
+    ...(group.zeroAt !== undefined && { '--_zero-at': percentOf(group.zeroAt) }),
+    ...(group.targetAt !== undefined && { '--_target-at': percentOf(group.targetAt) }),
+  });
+
+/**
  * @summary Several figures compared as labelled bars on one scale — the five completion rates
  * of 市残联, every growth rate of a report — sortable, with focusable, selectable rows.
  *
@@ -213,13 +225,15 @@ export class HzBarListElement extends HzElement<BarListView> {
         </button>
       </figcaption>
       ${view.groups.length === 1
-        ? html`<ul role="listbox" aria-label=${label} @keydown=${this.onKeydown} @click=${this.onClick}>${this.renderRows(view.groups[0]!, active)}</ul>`
+        ? html`<ul role="listbox" aria-label=${label} class=${linesClass(view.groups[0]!)} ${linesAt(view.groups[0]!)} @keydown=${this.onKeydown} @click=${this.onClick}
+            >${this.renderRows(view.groups[0]!, active)}</ul
+          >`
         : // One listbox, a labelled group per unit: positions and selection run across the units.
           html`<div role="listbox" aria-label=${label} @keydown=${this.onKeydown} @click=${this.onClick}>
             ${view.groups.map(
               (group) => html`<div role="group" class="unit-group" aria-labelledby="unit-${group.offset}">
                 <p class="unit" id="unit-${group.offset}">${messages.unitGroup(group.unit)}</p>
-                <ul role="none">${this.renderRows(group, active)}</ul>
+                <ul role="none" class=${linesClass(group)} ${linesAt(group)}>${this.renderRows(group, active)}</ul>
               </div>`,
             )}
           </div>`}
@@ -242,11 +256,9 @@ export class HzBarListElement extends HzElement<BarListView> {
           aria-selected=${this.selected === row.key ? 'true' : 'false'}
         >
           <span class="row-label">${row.label}${row.detail ? html`<small>${row.detail}</small>` : nothing}</span>
-          <span class="track" aria-hidden="true">
-            <span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span>
-            ${group.zeroAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.zeroAt) })}></span>` : nothing}
-            ${group.targetAt !== undefined ? html`<span class="line" ${styleProperties({ left: percentOf(group.targetAt) })}></span>` : nothing}
-          </span>
+          <span class="track" aria-hidden="true"
+            ><span part="bar" class="bar tone-${row.tone}" ${styleProperties({ left: percentOf(row.from), width: percentOf(row.to - row.from) })}></span
+          ></span>
           <span class="row-value">${row.valueText}</span>
         </li>`;
       },

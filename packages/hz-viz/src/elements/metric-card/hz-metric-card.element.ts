@@ -1,17 +1,15 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property } from '../../internal/decorators.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement } from '../../internal/hz-figure-element.js';
-import { LazyPart } from '../../internal/lazy-part.js';
-import { arrows } from '../../internal/trend.styles.js';
+import type { ChangeRead } from './metric-card-inputs.js';
+import { rankPart, readChange, reportExtras } from './metric-card-inputs.js';
+import { metricCardLines } from './metric-card-template.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
 import { metricCardView } from './metric-card-view.js';
 import { metricCardStyles } from './hz-metric-card.styles.js';
-
-/** The honor reader and the rank badge: loaded when a card first shows a rank. */
-const rankPart = new LazyPart(() => import('./metric-card-rank.js'));
 
 export const metricCardSizes = ['full', 'compact'] as const;
 export type MetricCardSize = (typeof metricCardSizes)[number];
@@ -102,10 +100,9 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
       const { entry } = resolved.view;
       figure = resolved.view.figure;
       if (entry) {
-        caption ??= this.locale === 'en' ? (entry.department.nameEn ?? entry.department.name) : entry.department.name;
-        const state = this.reportState;
-        const honor = entry.metric.honor && state?.status === 'ready' ? state.index.honors.get(entry.metric.honor)?.honor : undefined;
-        if (honor) rank = honor;
+        const extras = reportExtras(entry, this.reportState, this.locale);
+        caption ??= extras.caption;
+        rank = extras.rank;
       }
     } else if ('problems' in resolved && typeof this.metric !== 'string' && typeof this.metric !== 'object') {
       problems.push(...resolved.problems); // attribute problems are listed with the change and rank ones
@@ -115,7 +112,7 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     if (this.change !== undefined) {
       const read = this.readChange(this.change, this.changeUnit ?? '%');
       if ('pending' in read) return read; // a change in Chinese numerals waits for their reader
-      if ('problems' in read) problems.push(...read.problems.map((p) => problem('change', p.detail)));
+      if ('problems' in read) problems.push(...read.problems);
       else change = read.figure;
     }
     if (this.rank !== undefined || rank) {
@@ -132,40 +129,18 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     return { view: { figure, ...(change && { change }), ...(rank && { rank }), ...(caption && { caption }) } };
   }
 
-  private lastChange?: { text: string; unit: string; read: ReturnType<HzMetricCardElement['figureFromAttributes']> };
+  private lastChange?: { text: string; unit: string; read: ChangeRead };
 
   /** The change, read again only when its text or unit changed (an update of the value keeps it). */
-  private readChange(text: string, unit: string): ReturnType<HzMetricCardElement['figureFromAttributes']> {
+  private readChange(text: string, unit: string): ChangeRead {
     const last = this.lastChange;
     if (last && last.text === text && last.unit === unit) return last.read;
-    const read = this.figureFromAttributes({ label: 'change', value: text, unit, kind: 'change' }, 'change');
+    const read = readChange(text, unit, 'change', (fields, at) => this.figureFromAttributes(fields, at));
     if (!('pending' in read)) this.lastChange = { text, unit, read };
     return read;
   }
 
   protected override renderView(view: MetricCardView) {
-    const valueTrend = view.trendIsValue ? view.trend : undefined;
-    const change = view.trendIsValue ? undefined : view.trend;
-    // One template with a fixed shape: lines a card lacks are hidden, not templates of their own,
-    // so a page of cards clones one tree each (docs/decisions/0012-cards-near-plain-dom.md).
-    // Inline layout: no white space between the parts of a line, so none is drawn.
-    return html`<article part="base" class="card">
-      <div class="top"><slot name="icon"></slot><p part="label" class="label">${view.label}</p></div>
-      <p part="value" class="value" title=${view.normalized}>${valueTrend
-          ? html`<span class="trend tone-${valueTrend.tone}"><span class="arrow" aria-hidden="true">${arrows[valueTrend.direction]}</span></span>`
-          : nothing}${view.value.before ? html`<span class="before">${view.value.before}</span>` : nothing}<span part="number" class="number"
-          >${view.value.number}</span
-        ><span part="unit" class="after" ?hidden=${!view.value.after}>${view.value.after}</span>${valueTrend?.toneText
-          ? html`<span class="sr-only">（${valueTrend.toneText}）</span>`
-          : nothing}</p>
-      <p part="period" class="period" ?hidden=${!view.period}>${view.period ?? ''}</p>
-      <div class="meta" ?hidden=${!change && !view.rank}><p part="change" class="trend tone-${change?.tone ?? 'neutral'}" ?hidden=${!change}
-          ><span class="arrow" aria-hidden="true">${change ? arrows[change.direction] : ''}</span>${change?.text ?? ''}<span class="sr-only"
-            >${change?.toneText ? `（${change.toneText}）` : ''}</span
-          ></p
-        >${view.rank ? html`<hz-rank-badge part="rank" compact .honor=${view.rank} lang=${this.locale}></hz-rank-badge>` : nothing}</div>
-      <p part="caption" class="caption" ?hidden=${!view.caption}>${view.caption ?? ''}</p>
-      <slot name="footer"></slot>
-    </article>`;
+    return html`<article part="base" class="card">${metricCardLines(view, this.locale, true)}</article>`;
   }
 }

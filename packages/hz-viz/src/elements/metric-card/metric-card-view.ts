@@ -24,10 +24,24 @@ export interface MetricCardInputs {
   readonly caption?: string;
 }
 
+/**
+ * The trend of a change already worded, by the change figure: a card, or a grid item, keeps its
+ * change figure while only its value changes, so an update of 1,000 values words no change again.
+ */
+const changeTrends = new WeakMap<Figure, { polarity: Figure['polarity']; locale: Locale; trend: Trend }>();
+
+function changeTrend(change: Figure, polarity: Figure['polarity'], locale: Locale): Trend {
+  const known = changeTrends.get(change);
+  if (known && known.polarity === polarity && known.locale === locale) return known.trend;
+  const trend = trendOf(change, polarity, locale);
+  changeTrends.set(change, { polarity, locale, trend });
+  return trend;
+}
+
 export function metricCardView({ figure, change, rank, caption }: MetricCardInputs, locale: Locale): MetricCardView {
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
   const trendIsValue = figure.kind === 'change' && change === undefined;
-  const trend = change ? trendOf(change, figure.polarity, locale) : trendIsValue ? trendOf(figure, figure.polarity, locale) : undefined;
+  const trend = change ? changeTrend(change, figure.polarity, locale) : trendIsValue ? trendOf(figure, figure.polarity, locale) : undefined;
   const value = formatFigureParts(figure, locale);
   return {
     label,

@@ -1,0 +1,218 @@
+import type { Figure, FormattableRank, Locale, Problem } from '@hz-viz/schema';
+import { describeValue, prefixProblem, problem } from '@hz-viz/schema';
+import { html } from 'lit';
+import { property } from '../../internal/decorators.js';
+import type { FigureMessages } from '../../internal/figure-messages.js';
+import { figureMessages } from '../../internal/figure-messages.js';
+import type { CoreMessages } from '../../internal/messages.js';
+import { messageSet } from '../../internal/messages.js';
+import type { MetricGridMessages } from './metric-grid-messages.js';
+import { metricGridMessages } from './metric-grid-messages.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Resolved } from '../../internal/hz-element.js';
+import { HzFigureElement } from '../../internal/hz-figure-element.js';
+import type { ReportState } from '../../internal/report-context.js';
+import type { MetricCardSize } from '../metric-card/hz-metric-card.element.js';
+import type { ChangeRead } from '../metric-card/metric-card-inputs.js';
+import { rankPart, readChange, reportExtras } from '../metric-card/metric-card-inputs.js';
+import { metricCardLines } from '../metric-card/metric-card-template.js';
+import type { MetricCardView } from '../metric-card/metric-card-view.js';
+import { metricCardView } from '../metric-card/metric-card-view.js';
+import type { MetricGridItem } from './metric-grid-items.js';
+import { fieldsSignature, fieldText, itemKeys, itemSource } from './metric-grid-items.js';
+import { metricGridStyles } from './hz-metric-grid.styles.js';
+
+const messages = messageSet(figureMessages, metricGridMessages);
+
+/** One item as drawn: a card's view, or why it has none (problems, waiting, no report). */
+export interface MetricGridItemView {
+  readonly key: string;
+  readonly resolved: Resolved<MetricCardView>;
+}
+
+export interface MetricGridView {
+  readonly items: readonly MetricGridItemView[];
+  /** Every item's problems, under its path (metrics[3].value): what `problems` and `hz-error` report. */
+  readonly problems: readonly Problem[];
+}
+
+/** What an item was read from last time, so an unchanged item is neither read nor formatted again. */
+interface Memo {
+  readonly item: unknown;
+  readonly signature?: string;
+  readonly locale: Locale;
+  readonly report: ReportState | undefined;
+  readonly resolved: Resolved<MetricCardView>;
+  readonly change?: { readonly text: string; readonly unit: string; readonly read: ChangeRead };
+}
+
+/**
+ * @summary Many metric cards in one element: the same cards as `<hz-metric-card>` — label, value
+ * exactly as printed, period, change, rank, department — drawn in one shadow root with one shared
+ * stylesheet, as a list a screen reader counts. For pages of tens to thousands of figures.
+ *
+ * Items keep their elements across updates (keyed by id), and an item whose input did not change
+ * is not read, formatted or re-rendered again. One bad item shows its problem in its own place;
+ * the others still draw. Cards are not focusable (they hold no controls): readers move through
+ * them as list items.
+ *
+ * @csspart list - The list around the cards.
+ * @csspart item - Each list item. Off-screen items are drawn when scrolled near (`content-visibility: auto`); `::part(item) { content-visibility: visible }` draws them all at once.
+ * @csspart base - Each card (the list item itself, when it draws a card).
+ * @csspart label - Each card's label.
+ * @csspart value - Each card's value line; `number` and `unit` inside it.
+ * @csspart number - The number with its magnitude (4.51万).
+ * @csspart unit - The unit and trailing qualifier (人次, %以上).
+ * @csspart period - The period, when not the whole year (1-11月).
+ * @csspart change - The change: arrow and words.
+ * @csspart caption - The department or caption.
+ * @csspart error - An item's (or the whole input's) error state.
+ *
+ * @fires {CustomEvent<HzErrorDetail>} hz-error - An item is invalid or names an unknown metric. `detail: { problems }`, each under its item (metrics[3].value).
+ *
+ * @cssproperty --hz-metric-grid-min-width - The narrowest a column may be (default 14rem); columns fill the row. `100%` gives one card per row.
+ * @cssproperty --hz-metric-grid-gap - The space between cards (default --hz-space).
+ * @cssproperty --hz-color-good - Good news (a rise where higher is better).
+ * @cssproperty --hz-color-bad - Bad news.
+ * @cssproperty --hz-font-size - Base text size; `text-size="large"` uses --hz-font-size-large.
+ */
+export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
+  static override styles = metricGridStyles;
+
+  protected override get messages(): CoreMessages & FigureMessages & MetricGridMessages {
+    return messages[this.locale];
+  }
+
+  /**
+   * The metrics: as an attribute, ids of metrics in the surrounding `<hz-report>`, separated by
+   * spaces; as a property, an array whose items are each a metric id, a metric object (a schema
+   * Metric), or card fields `{ id?, label, value, unit, kind?, period?, polarity?, change?,
+   * changeUnit?, rank?, caption? }` read like `<hz-metric-card>`'s attributes.
+   */
+  @property() metrics?: string | readonly MetricGridItem[];
+
+  /** With a report and no `metrics`: every metric of this department (by id), in the report's order. */
+  @property() department?: string;
+
+  /** The list's accessible name; 主要数据 / Key figures by default. */
+  @property() label?: string;
+
+  /** `full` (default) or `compact`: every card's size. */
+  @property({ reflect: true }) size: MetricCardSize = 'full';
+
+  private memos = new Map<string, Memo>();
+
+  protected override wantsReport(): boolean {
+    const metrics = this.metrics;
+    if (metrics === undefined) return !!this.department;
+    return typeof metrics === 'string' ? metrics.trim() !== '' : Array.isArray(metrics) && metrics.some((item) => typeof item === 'string');
+  }
+
+  protected override currentProblems(): readonly Problem[] {
+    return 'view' in this.resolved ? this.resolved.view.problems : super.currentProblems();
+  }
+
+  protected override resolve(): Resolved<MetricGridView> {
+    const metrics = this.metrics;
+    let items: readonly unknown[] | undefined = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : Array.isArray(metrics) ? Array.from(metrics as unknown[]) : undefined;
+    if (metrics === undefined && this.department) {
+      const department = this.department;
+      const found = this.fromReport('department', department, (index) => (index.departments.has(department) ? [...index.metrics.values()].filter((entry) => entry.department.id === department).map((entry) => entry.metric.id) : undefined), this.messages.department);
+      if (!('view' in found)) return found;
+      items = found.view;
+    }
+    if (!items) {
+      return { problems: [problem('metrics', metrics === undefined ? 'expected metric ids or a department (with a report), or an array of metrics' : `expected metric ids or an array of metrics, received ${describeValue(metrics)}`)] };
+    }
+    if (items.length === 0) return { empty: true };
+    const keys = itemKeys(items);
+    const memos = new Map<string, Memo>();
+    const locale = this.locale;
+    const views = items.map((item, i): MetricGridItemView => {
+      const key = keys[i]!;
+      const memo = this.readItem(item, i, this.memos.get(key), locale);
+      // A pending item is asked again on the next update (its part or report has arrived by then).
+      if (!('pending' in memo.resolved)) memos.set(key, memo);
+      return { key, resolved: memo.resolved };
+    });
+    this.memos = memos;
+    return { view: { items: views, problems: views.flatMap((v) => ('problems' in v.resolved ? v.resolved.problems : [])) } };
+  }
+
+  /** One item's card view, from the memo when its input, the page language and the report are the same. */
+  private readItem(item: unknown, i: number, memo: Memo | undefined, locale: Locale): Memo {
+    const source = itemSource(item);
+    const signature = source === 'fields' ? fieldsSignature(item as object) : undefined;
+    const report = source === 'id' ? this.reportState : undefined;
+    if (memo && memo.locale === locale && memo.report === report && (memo.item === item || (signature !== undefined && memo.signature === signature))) return memo;
+    const at = `metrics[${i}]`;
+    if (source === 'invalid') return { item, locale, report, resolved: { problems: [problem(at, `expected a metric id or object, received ${describeValue(item)}`)] } };
+    const fields = source === 'fields' ? (item as object) : undefined;
+    const change = fields && fieldText(fields, 'change');
+    const changeUnit = (fields && fieldText(fields, 'changeUnit')) ?? '%';
+    const changeRead = change === undefined ? undefined : memo?.change && memo.change.text === change && memo.change.unit === changeUnit ? memo.change : { text: change, unit: changeUnit, read: readChange(change, changeUnit, `${at}.change`, (f, problemAt) => this.figureFromAttributes(f, problemAt)) };
+    const resolved = this.itemView(item, source, at, changeRead?.read, locale);
+    return { item, locale, report, resolved, ...(signature !== undefined && { signature }), ...(changeRead && { change: changeRead }) };
+  }
+
+  private itemView(item: unknown, source: 'id' | 'figure' | 'fields', at: string, change: ChangeRead | undefined, locale: Locale): Resolved<MetricCardView> {
+    const fields = source === 'fields' ? (item as object) : undefined;
+    const text = (key: Parameters<typeof fieldText>[1]) => (fields ? fieldText(fields, key) : undefined);
+    const problems: Problem[] = [];
+    let figure: Figure | undefined;
+    let rank: FormattableRank | undefined;
+    let caption = text('caption');
+    // Card fields are read like a card's attributes; an id or a figure object like its `metric`.
+    const found = this.resolveMetric(
+      fields ? undefined : item,
+      { label: text('label'), value: text('value'), unit: text('unit'), kind: text('kind'), period: text('period'), polarity: text('polarity') },
+      at,
+    );
+    if ('view' in found) {
+      figure = found.view.figure;
+      if (found.view.entry) {
+        const extras = reportExtras(found.view.entry, this.reportState, locale);
+        caption ??= extras.caption;
+        rank = extras.rank;
+      }
+    } else if ('problems' in found) problems.push(...(fields ? found.problems.map((p) => prefixProblem(at, p)) : found.problems));
+    else return found;
+    if (change && 'pending' in change) return change; // a change in Chinese numerals waits for their reader
+    if (change && 'problems' in change) problems.push(...change.problems);
+    const rankText = text('rank');
+    if (rankText !== undefined || rank) {
+      const ranks = this.need(rankPart);
+      if (!ranks) return rankPart.failure ? { problems: [problem(`${at}.rank`, `could not load the rank badge: ${String(rankPart.failure)}`)] } : { pending: true };
+      if (rankText !== undefined) {
+        const read = ranks.rankFromText(rankText);
+        if (read.ok) rank = read.value;
+        else problems.push(...read.problems.map((p) => problem(`${at}.rank`, p.detail)));
+      }
+    }
+    if (problems.length > 0 || !figure) return { problems };
+    const changeFigure = change && 'figure' in change ? change.figure : undefined;
+    return { view: metricCardView({ figure, ...(changeFigure && { change: changeFigure }), ...(rank && { rank }), ...(caption && { caption }) }, locale) };
+  }
+
+  protected override renderView(view: MetricGridView) {
+    const locale = this.locale;
+    return html`<ul part="list" class="grid" role="list" aria-label=${this.label ?? this.messages.headline}>${repeat(
+      view.items,
+      (item) => item.key,
+      // A drawn item is the card itself (one element fewer per card); a problem or a placeholder sits inside one.
+      (item) =>
+        'view' in item.resolved
+          ? html`<li part="item base" class="item card">${this.renderItem(item.resolved, locale)}</li>`
+          : html`<li part="item" class="item">${this.renderItem(item.resolved, locale)}</li>`,
+    )}</ul>`;
+  }
+
+  private renderItem(resolved: Resolved<MetricCardView>, locale: Locale): unknown {
+    // An unchanged item keeps the same view object (the memo): guard skips its template entirely.
+    if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
+    if ('problems' in resolved) return this.renderProblems(resolved.problems);
+    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
+    return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+  }
+}
