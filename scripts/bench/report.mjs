@@ -17,8 +17,8 @@ const libNames = {
   'echarts-svg': 'ECharts 6, SVG',
   'echarts-canvas': 'ECharts 6, canvas',
   'hz-viz': 'hz-viz',
-  'hz-grid': 'hz-viz, one `<hz-metric-grid>`',
-  'hz-grid-all': 'hz-viz, one `<hz-metric-grid>`, every card laid out at once (information)',
+  'hz-grid': 'hz-viz, one `<hz-metric-grid>`, cards off screen skipped (content-visibility: auto, its default; information)',
+  'hz-grid-all': 'hz-viz, one `<hz-metric-grid>`, every card laid out at once',
   'hz-cards': 'hz-viz, 1,000 `<hz-metric-card>` elements (information)',
   'plain-dom': 'plain DOM (in place)',
 };
@@ -47,8 +47,9 @@ export function budgets(r) {
     ['default', 'at the default width'],
   ]) {
     const c = r.cards?.[width];
-    rows.push(ratioRow(`1,000 metric cards in one \`<hz-metric-grid>\` ${words}: render ≤ 1.5× plain DOM`, 1.5, c?.['hz-grid']?.first, c?.['plain-dom']?.first));
-    rows.push(ratioRow(`1,000 metric cards in one \`<hz-metric-grid>\` ${words}: update ≤ 1.2× plain DOM`, 1.2, c?.['hz-grid']?.update, c?.['plain-dom']?.update));
+    // Like with like: the plain page lays out every card, so the budget reads the grid that does too.
+    rows.push(ratioRow(`1,000 metric cards in one \`<hz-metric-grid>\`, every card laid out, ${words}: render ≤ 1.5× plain DOM`, 1.5, c?.['hz-grid-all']?.first, c?.['plain-dom']?.first));
+    rows.push(ratioRow(`1,000 metric cards in one \`<hz-metric-grid>\`, every card laid out, ${words}: update ≤ 1.2× plain DOM`, 1.2, c?.['hz-grid-all']?.update, c?.['plain-dom']?.update));
   }
   const lists = r.barLists;
   rows.push(ratioRow('50 bar lists × 20 rows: render ≤ 1.4× plain DOM', 1.4, lists?.['hz-viz']?.first, lists?.['plain-dom']?.first));
@@ -147,7 +148,7 @@ export function renderMarkdown(r) {
     '- **Trees.** Seeded and irregular (`scripts/bench/page/data.js`): 22 top-level groups from 1,000 leaves up (8 below) with uneven, log-normal shares of the leaves; some groups hold their leaves directly, some through subgroups, some through subgroups of subgroups (2 to 4 levels below the root); log-normal leaf values. The update is the same ids with every value changed, about 2% of the leaves removed and 2% added. hz-viz is told `depth="4"`, so every library draws every level.',
     '- **The floors.** Hand-written pages on d3-hierarchy with the tiling of hz-viz\'s layout (squarify ratio 1.3, inner and outer padding 2 px, a 20 px header band on parents taller than 40 px; hz-viz also narrows the gaps between very small children, which changes no cell count) and a label where one fits (a header label only inside a reserved band). The SVG floor keeps its `g`/`rect`/`text` elements in a Map by node id and updates them in place, writing only changed attributes, creating and removing only what enters or leaves. The canvas floor repaints with one `fillRect` per cell and a `fillText` per label, on a devicePixelRatio-sharp canvas.',
     "- **Operations.** First paint; a data update; a resize by the host's style width and height; a resize by style width and `--hz-treemap-height`; a drill into one top-level group. hz-viz's host is 900×600, then 700×480, then 800×540: width and height change both times. hz-viz draws its breadcrumb, legend and table toggle inside its host, so the floors and ECharts are drawn at the box hz-viz's chart really gets at each step (measured before the runs and given under each size): every library fills the same area.",
-    '- **Cards.** 1,000 cards of label, value, unit and change (`scripts/bench/page/cards.js`), drawn three ways: plain DOM (8 elements per card, one document stylesheet, updated in place by writing only text that changed); one `<hz-metric-grid>` given the cards as an array of objects with ids, updated with a new array of new objects (the budget rows; its items are `content-visibility: auto`, so only the cards near the screen are styled, laid out and painted — the plain page does not do that, so the same grid with `::part(item) { content-visibility: visible }`, every card laid out at once, is measured beside it for information); and 1,000 `<hz-metric-card>` elements set up by attributes, updated through their `value` attribute (for information: every card is its own shadow root). At 160 px the plain and standalone cards are inline blocks (a page rule; the standalone card\'s narrow container query applies, and the plain cards get the same look from a class rule) and the grid has `--hz-metric-grid-min-width: 160px` and `size="compact"`, as its docs advise for columns under 12rem; at the default width every card is as wide as the page.',
+    '- **Cards.** 1,000 cards of label, value, unit and change (`scripts/bench/page/cards.js`), drawn three ways: plain DOM (8 elements per card, one document stylesheet, updated in place by writing only text that changed); one `<hz-metric-grid>` given the cards as an array of objects with ids, updated with a new array of new objects, with `::part(item) { content-visibility: visible }` so that every card is laid out at once, as the plain page lays out every card (the budget rows; by default its items are `content-visibility: auto`, so only the cards near the screen are styled, laid out and painted: that default is measured beside it, for information, and is not compared with a plain page that lacks it); and 1,000 `<hz-metric-card>` elements set up by attributes, updated through their `value` attribute (for information: every card is its own shadow root). At 160 px the plain and standalone cards are inline blocks (a page rule; the standalone card\'s narrow container query applies, and the plain cards get the same look from a class rule) and the grid has `--hz-metric-grid-min-width: 160px` and `size="compact"`, as its docs advise for columns under 12rem; at the default width every card is as wide as the page.',
     '- **Bar lists.** 50 `<hz-bar-list>`s of 20 completion rates sorted by value (`scripts/bench/page/bar-lists.js`), given as metric objects; the update gives every list new values. The plain lists keep their rows by id, write changed widths and values and move rows only when the order changed.',
     '- **Readiness.** hz-viz with `renderer="svg"`: `.cell` elements in its shadow root. With `renderer="canvas"`: `updateComplete`, a frame, and a canvas in its shadow root with a nonzero backing store; after a resize, the drawn surface must have both new dimensions. If the element draws SVG when asked for canvas, the run says so beside every canvas figure.',
     '',
@@ -199,7 +200,7 @@ export function renderMarkdown(r) {
     push(`## ${title}`, '', '| implementation | render | update (every value) |', '|---|---:|---:|');
     for (const [lib, ops] of Object.entries(s)) push(`| ${libNames[lib]} | ${timed(ops.first)} | ${timed(ops.update)} |`);
     const ratio = (lib) => (s[lib] ? `render ${times(s[lib].first.median / s['plain-dom'].first.median)}, update ${times(s[lib].update.median / s['plain-dom'].update.median)}` : 'not measured');
-    push('', `÷ plain DOM — \`<hz-metric-grid>\` (the budget rows): ${ratio('hz-grid')}; the grid with every card laid out at once (information): ${ratio('hz-grid-all')}; 1,000 \`<hz-metric-card>\` elements (information): ${ratio('hz-cards')}.`, '');
+    push('', `÷ plain DOM — \`<hz-metric-grid>\` with every card laid out (the budget rows): ${ratio('hz-grid-all')}; the grid as it comes, cards off screen skipped (information): ${ratio('hz-grid')}; 1,000 \`<hz-metric-card>\` elements (information): ${ratio('hz-cards')}.`, '');
   }
 
   if (r.barLists) {
