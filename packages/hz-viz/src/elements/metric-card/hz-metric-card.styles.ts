@@ -114,11 +114,11 @@ export const metricCardBodyStyles = css`
   }
 `;
 
+/** Everything a card's lines need: the theme, the surface, the trend colours and the card's rules. Shared with the grid. */
+export const metricCardSheets = [tokenStyles, surfaceStyles, trendStyles, metricCardBodyStyles];
+
 export const metricCardStyles = [
-  tokenStyles,
-  surfaceStyles,
-  trendStyles,
-  metricCardBodyStyles,
+  ...metricCardSheets,
   css`
     :host {
       /* About the drawn card's height, held while the report loads: nothing moves when it arrives. */

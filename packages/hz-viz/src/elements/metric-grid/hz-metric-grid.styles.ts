@@ -1,18 +1,12 @@
 import { css } from 'lit';
-import { surfaceStyles } from '../../internal/surface.styles.js';
-import { tokenStyles } from '../../internal/tokens.styles.js';
-import { trendStyles } from '../../internal/trend.styles.js';
-import { metricCardBodyStyles } from '../metric-card/hz-metric-card.styles.js';
+import { metricCardSheets } from '../metric-card/hz-metric-card.styles.js';
 
 /**
  * The grid's own rules and the card's, in one shadow root: 1,000 cards share one stylesheet and
  * resolve the theme tokens once, on the grid's host, instead of once per card.
  */
 export const metricGridStyles = [
-  tokenStyles,
-  surfaceStyles,
-  trendStyles,
-  metricCardBodyStyles,
+  ...metricCardSheets,
   css`
     :host {
       /* About one card's height: an item waiting for its rank badge holds its place. */
