@@ -83,7 +83,8 @@ else {
     const counts = JSON.parse(readFileSync(storyCounts, 'utf8'));
     passed += counts.passed;
     failed += counts.failed;
-  } else if (code !== 0) failed++;
+    if (code !== 0 && counts.failed === 0) failed++;
+  } else failed++; // the check stopped before its report (a crash midway): count it, never hide it
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
