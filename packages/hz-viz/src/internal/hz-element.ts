@@ -59,6 +59,15 @@ export abstract class HzElement<View> extends HzBase {
     return this.need(reportLinkPart)?.linkReport;
   }
 
+  /**
+   * What an element shows while a part an input needs (`need()` gave nothing) is away: the quiet
+   * placeholder while it loads, or a problem at `at` once it could not load ("could not load the
+   * rank badge: …", worded in Chinese on a zh page).
+   */
+  protected partMissing(part: LazyPart<unknown>, at: string, what: string): { pending: true } | { problems: readonly Problem[] } {
+    return part.failure ? { problems: [problem(at, `could not load ${what}: ${String(part.failure)}`)] } : { pending: true };
+  }
+
   /** Asks the nearest <hz-report> for its report, once the element wants it, and follows it. */
   private askForReport(): void {
     if (this.linked || !this.wantsReport()) return;
@@ -115,8 +124,7 @@ export abstract class HzElement<View> extends HzBase {
     if (!state) {
       if (!this.linked && this.isConnected) {
         // The report link's code is loading (pending), or could not load (a visible problem).
-        const failure = reportLinkPart.failure;
-        return failure ? { problems: [problem(attribute, `could not load the report link: ${String(failure)}`)] } : { pending: true };
+        return this.partMissing(reportLinkPart, attribute, 'the report link');
       }
       if (!customElements.get('hz-report') && this.closest('hz-report')) return { pending: true };
       return { problems: [problem(attribute, this.messages.needsReport(attribute, id))] };

@@ -35,7 +35,7 @@ export abstract class HzFigureElement<View> extends HzElement<View> {
     let resolved: Resolved<{ figure: Figure; entry?: MetricEntry }>;
     if (metric !== undefined && metric !== null && typeof metric === 'object') {
       const validator = this.need(figureValidator);
-      if (!validator) return figureValidator.failure ? { problems: [problem(at, `could not load the figure validator: ${String(figureValidator.failure)}`)] } : { pending: true };
+      if (!validator) return this.partMissing(figureValidator, at, 'the figure validator');
       const read = validator.figureFromProperty(at, metric);
       resolved = 'problems' in read ? read : { view: { figure: read.figure } };
     } else if (typeof metric === 'string' && metric !== '') {
@@ -57,7 +57,7 @@ export abstract class HzFigureElement<View> extends HzElement<View> {
     if (!needsNumerals(fields)) return figureFromAttributes(fields);
     const numerals = this.need(numeralReader);
     if (numerals) return figureFromAttributes(fields, numerals.readFigureText);
-    return numeralReader.failure ? { problems: [problem(problemAt, `could not load the Chinese numeral reader: ${String(numeralReader.failure)}`)] } : { pending: true };
+    return this.partMissing(numeralReader, problemAt, 'the Chinese numeral reader');
   }
 
 }

@@ -118,7 +118,7 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     if (this.rank !== undefined || rank) {
       // A card with a rank waits (as a placeholder of its size) for the honor reader and the badge.
       const ranks = this.need(rankPart);
-      if (!ranks) return rankPart.failure ? { problems: [problem('rank', `could not load the rank badge: ${String(rankPart.failure)}`)] } : { pending: true };
+      if (!ranks) return this.partMissing(rankPart, 'rank', 'the rank badge');
       if (this.rank !== undefined) {
         const read = ranks.rankFromText(this.rank);
         if (read.ok) rank = read.value;

@@ -183,7 +183,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     const rankText = text('rank');
     if (rankText !== undefined || rank) {
       const ranks = this.need(rankPart);
-      if (!ranks) return rankPart.failure ? { problems: [problem(`${at}.rank`, `could not load the rank badge: ${String(rankPart.failure)}`)] } : { pending: true };
+      if (!ranks) return this.partMissing(rankPart, `${at}.rank`, 'the rank badge');
       if (rankText !== undefined) {
         const read = ranks.rankFromText(rankText);
         if (read.ok) rank = read.value;
