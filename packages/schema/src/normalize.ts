@@ -4,7 +4,7 @@ import type { Department, Initiative, InitiativeInput, Report, ReportInput } fro
 import { completeTerm, defaultTerms } from './model/terms.js';
 import { currentSchemaVersion } from './model/vocabulary.js';
 import { parseRank } from './parse/ranks.js';
-import { unitInfo } from './parse/units.js';
+import { unitKind } from './parse/unit-kinds.js';
 
 /**
  * Fills in what a report file may leave out, so every element reads one complete shape:
@@ -51,7 +51,7 @@ export function normalizeInitiative(initiative: InitiativeInput, fallbackId: str
 
 function normalizeMetric(metric: MetricInput, fallbackId: string): Metric {
   const unit = metric.unit ?? '';
-  const info = unitInfo(unit);
+  const info = unitKind(unit);
   const kind = metric.kind ?? info.kind;
   return {
     ...metric,

@@ -3,7 +3,7 @@ import type { FigureMatch } from './figure-match.js';
 import { figureMatch } from './figure-match.js';
 import type { NumberReader } from './arabic-numbers.js';
 import { chineseNumeralChars, magnitudeExponents, parseArabicNumberText } from './arabic-numbers.js';
-import { canonicalUnit, unitInfo, unitWordsLongestFirst } from './units.js';
+import { canonicalUnit, unitKind, unitWordsLongestFirst } from './unit-kinds.js';
 
 /*
  * Text that is one figure and nothing else (an attribute: value="4.51万" unit="人次"), read by its
@@ -73,7 +73,7 @@ export function readFigureTextWith(input: string, readNumber: NumberReader): Fig
   const changeWord = (changeA ?? changeB) as ChangeWord | undefined;
   const qualifier = (countQualifier ?? bound ?? leading) as QualifierWord | undefined;
   const unit = canonicalUnit(printedUnit ?? '');
-  const info = unitInfo(unit);
+  const info = unitKind(unit);
   const sign = (changeWord && decreaseWords.has(changeWord)) || (signMark && signMark !== '+' && signMark !== '＋') ? -1 : 1;
   const valueMax = maxText === undefined ? undefined : readNumber(maxText, exponent);
   const kind: MetricKind = signMark || changeWord ? 'change' : completion ? 'completion' : info.kind === 'permille' ? 'permille' : share ? 'share' : info.kind;

@@ -2,7 +2,7 @@ import type { ChangeWord, MagnitudeWord, MetricKind, QualifierWord } from '../mo
 import { arabicDecimalPattern, chineseNumeralChars, magnitudeExponents, parseNumberText } from './numerals.js';
 import { findPeriods } from './periods.js';
 import type { Lexicon } from './lexicon.js';
-import { canonicalUnit, unitInfo, unitWordsLongestFirst } from './units.js';
+import { canonicalUnit, unitKind, unitWordsLongestFirst } from './unit-kinds.js';
 import type { FigureMatch } from './figure-match.js';
 import { figureMatch } from './figure-match.js';
 
@@ -106,10 +106,10 @@ function matchUnitAt(text: string, at: number): string | undefined {
 function kindOf(unit: string, cue: { change?: ChangeWord; completion: boolean; share: boolean }): MetricKind {
   if (cue.change) return 'change';
   if (cue.completion) return 'completion';
-  const unitKind = unitInfo(unit).kind;
-  if (unitKind === 'permille') return 'permille';
+  const kindOfUnit = unitKind(unit).kind;
+  if (kindOfUnit === 'permille') return 'permille';
   if (cue.share) return 'share';
-  return unitKind;
+  return kindOfUnit;
 }
 
 /**
@@ -212,7 +212,7 @@ function readFigureAt(text: string, numberStart: number, numberText: string, opt
     : ratio
       ? 'ratio'
       : kindOf(unit, { change: changeWord, completion: completion !== null, share: share !== null });
-  return figureMatch({ start, end: cursor, quote: text.slice(start, cursor), printed: text.slice(printedStart, cursor), kind, sign, value: magnitudeValue, valueMax, unit, magnitude, qualifier, currency: unitInfo(unit).currency, changeWord });
+  return figureMatch({ start, end: cursor, quote: text.slice(start, cursor), printed: text.slice(printedStart, cursor), kind, sign, value: magnitudeValue, valueMax, unit, magnitude, qualifier, currency: unitKind(unit).currency, changeWord });
 }
 
 const isSkip = (read: FigureMatch | SkippedRun): read is SkippedRun => 'reason' in read;

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { englishFigures, chineseFigures, unitInfo, unitKinds, units } from '@hz-viz/schema';
+import { englishUnitNames } from '../../packages/schema/src/format/unit-names-en.js';
+
+// The unit table is two modules (decision 0018): what a unit means, which reading and Chinese
+// need, and its English name, which only English needs. They must name the same units.
+describe('unit kinds and English unit names', () => {
+  it('name the same units', () => {
+    assert.deepEqual(Object.keys(englishUnitNames).sort(), Object.keys(unitKinds).sort());
+  });
+  it('merge into the unit table as before', () => {
+    assert.deepEqual(unitInfo('%'), { kind: 'percent', en: '%', enSuffix: true });
+    assert.deepEqual(unitInfo('元'), { kind: 'money', currency: 'CNY', en: 'yuan' });
+    assert.deepEqual(unitInfo('人次'), { kind: 'count', en: 'person-time', enPlural: 'person-times' });
+    assert.deepEqual(unitInfo('光年'), { kind: 'count', en: '光年' });
+    assert.equal(Object.keys(units).length, Object.keys(unitKinds).length);
+  });
+  it('each locale object says its locale', () => {
+    assert.equal(chineseFigures.locale, 'zh-CN');
+    assert.equal(englishFigures.locale, 'en');
+  });
+});
