@@ -21,7 +21,9 @@ describe('shared behaviour', () => {
     expect(shadowText(card)).to.contain('1.48亿吨');
     document.documentElement.lang = 'en';
     try {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The language observer asks for an update; the update waits for the English part.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await card.updateComplete;
       expect(shadowText(card)).to.contain('148 million t');
     } finally {
       document.documentElement.lang = 'zh-CN';

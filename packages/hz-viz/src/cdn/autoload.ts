@@ -31,9 +31,40 @@ export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
   return pending;
 }
 
+/**
+ * The English part (decision 0018): an element whose language is English waits for it before it
+ * draws, so the autoloader starts it beside the element's files, not after them. Fetched once.
+ */
+let englishStarted = false;
+const loadEnglish = () => import('../internal/english.js');
+
+/**
+ * Whether an element's language is English: its nearest `lang`, out of shadow roots, read as
+ * internal/lang.ts and the schema's resolveLocale read it (repeated here: the first file may not
+ * share a module with the lazy files; test/dist/autoload.test.ts checks both agree).
+ */
+function speaksEnglish(element: Element): boolean {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return /^en\b/i.test(node.getAttribute('lang')!.trim());
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
+function foundTag(element: Element, found: Set<HzTag>): void {
+  if (!isHzTag(element.localName) || customElements.get(element.localName)) return;
+  found.add(element.localName);
+  if (!englishStarted && speaksEnglish(element)) {
+    englishStarted = true;
+    // A failure is the elements' to show (each asks for the part again and says why it is missing).
+    loadEnglish().catch(() => (englishStarted = false));
+  }
+}
+
 function tagsIn(root: ParentNode, found: Set<HzTag>): void {
-  if (root instanceof Element && isHzTag(root.localName) && !customElements.get(root.localName)) found.add(root.localName);
-  for (const element of root.querySelectorAll(':not(:defined)')) if (isHzTag(element.localName)) found.add(element.localName);
+  if (root instanceof Element) foundTag(root, found);
+  for (const element of root.querySelectorAll(':not(:defined)')) foundTag(element, found);
 }
 
 /**

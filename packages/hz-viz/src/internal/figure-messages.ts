@@ -1,11 +1,8 @@
-import type { Locale } from '@hz-viz/schema';
 import type { MessageSet, Widen } from './messages.js';
+import { withEnglish } from './messages.js';
 
 /** What a figure is called in "no metric "x" in the report": every element that looks one up by id. */
-const figure = {
-  'zh-CN': { metric: '指标' },
-  en: { metric: 'metric' },
-} as const satisfies Record<Locale, unknown>;
+const figure = { metric: '指标' } as const;
 
-export type FigureMessages = Widen<(typeof figure)['en']>;
-export const figureMessages: MessageSet<FigureMessages> = figure;
+export type FigureMessages = Widen<typeof figure>;
+export const figureMessages: MessageSet<FigureMessages> = withEnglish(figure, (en) => en.figure);

@@ -1,8 +1,9 @@
 import type { Locale, Problem } from '@hz-viz/schema';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, render } from 'lit';
 import { property } from './decorators.js';
 import { hzVizVersion } from './define.js';
+import { englishPart, withoutEnglish } from './english-part.js';
 import { emit } from './events.js';
 import { localeOf, unwatchLang, watchLang } from './lang.js';
 import type { CoreMessages } from './messages.js';
@@ -38,12 +39,16 @@ export abstract class HzBase extends LitElement {
   private localeThisUpdate?: Locale;
   /** Parts this element asked for that have not arrived: `updateComplete` waits for them. */
   private partsLoading?: Promise<unknown>;
+  /** What changed while the element waited for its English part, for the update that follows. */
+  private heldChanges?: PropertyValues;
+  private toldEnglishFailed = false;
 
   /**
    * What is wrong with this element's input now, each with where: empty while it draws, loads or
    * waits. Read it any time; `hz-error` fires when it changes to a non-empty list.
    */
   get problems(): readonly Problem[] {
+    if (englishPart.failure && localeOf(this) === 'en') return [withoutEnglish.problem(englishPart.failure)];
     return this.currentProblems();
   }
 
@@ -69,9 +74,49 @@ export abstract class HzBase extends LitElement {
     unwatchLang(this);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.localeThisUpdate = localeOf(this);
+  /**
+   * On an English page the element waits for the English part (english-part.ts) before it
+   * updates: its inputs are read and its view written only once the words and figure writing it
+   * needs are there. Meanwhile it shows the quiet placeholder its own loading state shows (same
+   * frame, same box), or, if the part cannot load, an alert in English that stays in the first
+   * load; `updateComplete` waits for the part.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const locale = (this.localeThisUpdate = localeOf(this));
+    if (locale === 'en' && !this.need(englishPart) && this.waitsForEnglish()) {
+      this.localeThisUpdate = undefined;
+      // Lit forgets the changes of an update that does not happen: keep them (the oldest previous
+      // value of each) for the update the part's arrival asks for.
+      const held = (this.heldChanges ??= new Map());
+      for (const [key, previous] of changed) if (!held.has(key)) held.set(key, previous);
+      render(this.renderWithoutEnglish(englishPart.failure), this.renderRoot, this.renderOptions);
+      if (englishPart.failure && !this.toldEnglishFailed) {
+        this.toldEnglishFailed = true;
+        emit(this, 'hz-error', { problems: this.problems });
+      }
+      return false;
+    }
+    if (this.heldChanges) {
+      for (const [key, previous] of this.heldChanges) changed.set(key, previous);
+      this.heldChanges = undefined;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** Whether updates wait for the English part; <hz-report> loads its report meanwhile. */
+  protected waitsForEnglish(): boolean {
+    return true;
+  }
+
+  /** The waiting frame (the element's own `.status.pending`) or, once the English part failed, why. */
+  protected renderWithoutEnglish(failure: unknown): TemplateResult {
+    if (!failure) return html`<div class="status pending" part="status">${withoutEnglish.loading}</div>`;
+    return html`<div class="problems" role="alert" part="error">
+      <strong>${withoutEnglish.failed}</strong> <code>${`<${this.localName}>`}</code>
+      <ul>
+        <li><code>${withoutEnglish.problem(failure).message}</code></li>
+      </ul>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

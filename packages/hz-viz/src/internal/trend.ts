@@ -1,5 +1,5 @@
 import type { Figure, Locale, Polarity } from '@hz-viz/schema';
-import { formatFigureParts } from '@hz-viz/schema';
+import { figuresFor } from './figures-for.js';
 import { trendMessages } from './trend-messages.js';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -29,7 +29,7 @@ export function trendOf(change: Figure, polarity: Polarity, locale: Locale): Tre
   const messages = trendMessages[locale];
   const direction = directionOf(change.value);
   const tone = toneOf(direction, polarity);
-  const magnitude = formatFigureParts({ ...change, value: Math.abs(change.value), changeWord: undefined, kind: 'percent', printed: change.printed?.replace(/^[+＋\-−－]/, '') }, locale);
+  const magnitude = figuresFor(locale).parts({ ...change, value: Math.abs(change.value), changeWord: undefined, kind: 'percent', printed: change.printed?.replace(/^[+＋\-−－]/, '') });
   const word = locale === 'zh-CN' && change.changeWord ? change.changeWord : direction === 'flat' ? messages.flat : messages[direction];
   const number = `${magnitude.before}${magnitude.number}${magnitude.after}`;
   return {

@@ -1,5 +1,6 @@
 import type { Department, FigureParts, Honor, Initiative, Locale, Metric } from '@hz-viz/schema';
-import { describeHonor, describeMetric, formatFigureParts, formatNormalizedValue } from '@hz-viz/schema';
+import { describeHonor } from '@hz-viz/schema';
+import { figuresFor } from '../../internal/figures-for.js';
 import { headlineMetrics } from '../../layout/headlines.js';
 import type { Segment } from '../../layout/segments.js';
 import { segmentText } from '../../layout/segments.js';
@@ -22,9 +23,10 @@ export function achievementView(
   options: { headlineCount: number; collapseAt: number },
 ): AchievementView {
   const en = locale === 'en';
+  const figures = figuresFor(locale);
   const metricTip = (m: Metric) => {
-    const normalized = formatNormalizedValue(m, locale);
-    const described = describeMetric(m, locale);
+    const normalized = figures.normalizedValue(m);
+    const described = figures.describe(m);
     if (described.endsWith(normalized)) return described;
     return en ? `${described} (${normalized})` : `${described}（${normalized}）`;
   };
@@ -47,7 +49,7 @@ export function achievementView(
     headlines: headlineMetrics(initiative.metrics, options.headlineCount).map((m) => ({
       id: m.id,
       label: en ? (m.labelEn ?? m.label) : m.label,
-      parts: formatFigureParts(m, locale),
+      parts: figures.parts(m),
     })),
     honors: initiative.honors,
     long: text.length > options.collapseAt,

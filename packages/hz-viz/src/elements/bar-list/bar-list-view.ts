@@ -1,6 +1,8 @@
 import type { Locale } from '@hz-viz/schema';
 import type { Figure } from '@hz-viz/schema';
-import { formatMetric, unitInfo } from '@hz-viz/schema';
+import { joinParts } from '@hz-viz/schema';
+import { english } from '../../internal/english-part.js';
+import { figuresFor } from '../../internal/figures-for.js';
 import type { BarListLayout, BarListSort } from '../../layout/bar-list.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
@@ -42,14 +44,15 @@ export interface BarListView {
  */
 export function unitCaption(figure: Figure, locale: Locale): string {
   if (locale !== 'en') return figure.unit;
-  const info = unitInfo(figure.unit);
-  return figure.unitEn ?? (info.enPlural || info.en || figure.unit);
+  const name = english().unitNames[figure.unit];
+  return figure.unitEn ?? (name?.enPlural || name?.en || figure.unit);
 }
 
 /** Department names per metric id, when the items came from a report spanning departments. */
 export type DetailOf = (id: string | undefined) => string | undefined;
 
 function rowViews(layout: BarListLayout, locale: Locale, detailOf: DetailOf): BarListRowView[] {
+  const figures = figuresFor(locale);
   return layout.rows.map((row) => {
     const { figure, id } = row.item;
     const detail = detailOf(id);
@@ -58,7 +61,7 @@ function rowViews(layout: BarListLayout, locale: Locale, detailOf: DetailOf): Ba
       ...(id && { id }),
       label: locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label,
       ...(detail && { detail }),
-      valueText: formatMetric(figure, locale),
+      valueText: joinParts(figures.parts(figure)),
       from: row.from,
       to: row.to,
       tone: figure.kind === 'change' ? toneOf(directionOf(figure.value), figure.polarity) : 'neutral',

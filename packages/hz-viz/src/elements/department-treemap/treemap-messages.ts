@@ -1,67 +1,39 @@
 import type { Locale, Terms } from '@hz-viz/schema';
 import type { CoreMessages, MessageSet, Widen } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet, withEnglish } from '../../internal/messages.js';
 
 /** What the treemap shows besides the tree's own names: toolbar, tooltip, table and announcements. */
 const treemap = {
-  'zh-CN': {
-    department: '部门',
-    tableFailed: '表格视图未能加载，请刷新页面重试',
-    detailsFailed: '详情未能加载，请刷新页面重试',
-    canvasFailed: '图形未能加载，请刷新页面重试，或改用表格视图',
-    all: '全部',
-    treemapLabel: '部门工作成效树状图',
-    breadcrumb: '当前层级',
-    showTable: '表格',
-    showChart: '图形',
-    area: '面积',
-    colon: '：',
-    sizeRules: { initiatives: '举措数', figures: '数据项数', honors: '荣誉数', money: '金额（元）' },
-    countOf: { initiatives: (n: number) => `${n} 项举措`, figures: (n: number) => `${n} 个数据`, honors: (n: number) => `${n} 项荣誉` },
-    position: (i: number, n: number) => `第 ${i} / ${n}`,
-    kinds: { report: '报告', group: '分组', department: '部门', initiative: '举措', metric: '数据' },
-    name: '名称',
-    level: '层级',
-    value: '数值',
-    initiatives: '举措',
-    figures: '数据',
-    honors: '荣誉',
-    drillHint: '回车进入，退格返回',
-  },
-  en: {
-    department: 'department',
-    tableFailed: 'The table view could not be loaded; reload the page to try again',
-    detailsFailed: 'The details could not be loaded; reload the page to try again',
-    canvasFailed: 'The chart could not be drawn (its canvas renderer did not load); reload the page, or use the table view',
-    all: 'All',
-    treemapLabel: 'Treemap of departments and initiatives',
-    breadcrumb: 'Current level',
-    showTable: 'Table',
-    showChart: 'Chart',
-    area: 'Area',
-    colon: ': ',
-    sizeRules: { initiatives: 'number of initiatives', figures: 'number of figures', honors: 'number of honors', money: 'amount (yuan)' },
-    countOf: {
-      initiatives: (n: number) => `${n} initiative${n === 1 ? '' : 's'}`,
-      figures: (n: number) => `${n} figure${n === 1 ? '' : 's'}`,
-      honors: (n: number) => `${n} honor${n === 1 ? '' : 's'}`,
-    },
-    position: (i: number, n: number) => `${i} of ${n}`,
-    kinds: { report: 'report', group: 'group', department: 'department', initiative: 'initiative', metric: 'figure' },
-    name: 'Name',
-    level: 'Level',
-    value: 'Value',
-    initiatives: 'Initiatives',
-    figures: 'Figures',
-    honors: 'Honors',
-    drillHint: 'Enter to open, Backspace to go back',
-  },
-} as const satisfies Record<Locale, unknown>;
+  department: '部门',
+  tableFailed: '表格视图未能加载，请刷新页面重试',
+  detailsFailed: '详情未能加载，请刷新页面重试',
+  canvasFailed: '图形未能加载，请刷新页面重试，或改用表格视图',
+  all: '全部',
+  treemapLabel: '部门工作成效树状图',
+  breadcrumb: '当前层级',
+  showTable: '表格',
+  showChart: '图形',
+  area: '面积',
+  colon: '：',
+  sizeRules: { initiatives: '举措数', figures: '数据项数', honors: '荣誉数', money: '金额（元）' },
+  countOf: { initiatives: (n: number) => `${n} 项举措`, figures: (n: number) => `${n} 个数据`, honors: (n: number) => `${n} 项荣誉` },
+  position: (i: number, n: number) => `第 ${i} / ${n}`,
+  kinds: { report: '报告', group: '分组', department: '部门', initiative: '举措', metric: '数据' },
+  name: '名称',
+  level: '层级',
+  value: '数值',
+  initiatives: '举措',
+  figures: '数据',
+  honors: '荣誉',
+  drillHint: '回车进入，退格返回',
+} as const;
 
-export type TreemapMessages = CoreMessages & Widen<(typeof treemap)['en']>;
+/** The treemap's own messages (their English: treemap-messages.en.ts). */
+export type TreemapOwnMessages = Widen<typeof treemap>;
+export type TreemapMessages = CoreMessages & TreemapOwnMessages;
 
 /** The treemap's messages in the default words for its levels. */
-export const treemapMessages: MessageSet<TreemapMessages> = messageSet<Widen<(typeof treemap)['en']>>(treemap);
+export const treemapMessages: MessageSet<TreemapMessages> = messageSet(withEnglish<TreemapOwnMessages>(treemap, (en) => en.treemap));
 
 const cache = new WeakMap<Terms, Map<Locale, TreemapMessages>>();
 

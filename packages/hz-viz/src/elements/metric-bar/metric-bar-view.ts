@@ -1,5 +1,6 @@
 import type { Figure, Locale } from '@hz-viz/schema';
-import { formatMetric, plainNumber } from '@hz-viz/schema';
+import { joinParts, plainNumber } from '@hz-viz/schema';
+import { figuresFor } from '../../internal/figures-for.js';
 import { metricBarMessages } from './metric-bar-messages.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
@@ -18,7 +19,7 @@ export interface MetricBarView {
 export function metricBarView(figure: Figure, layout: MeterLayout, locale: Locale, caption?: string): MetricBarView {
   const messages = metricBarMessages[locale];
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
-  const valueText = formatMetric(figure, locale);
+  const valueText = joinParts(figuresFor(locale).parts(figure));
   let spoken = valueText;
   if (layout.limit !== undefined) {
     spoken = `${valueText}${locale === 'en' ? ', ' : '，'}${messages.overLimit(plainNumber(layout.limit))}`;

@@ -1,5 +1,5 @@
 import type { Figure, FigureParts, FormattableRank, Locale } from '@hz-viz/schema';
-import { formatFigureParts, formatNormalizedValue, formatPeriod } from '@hz-viz/schema';
+import { figuresFor } from '../../internal/figures-for.js';
 import type { Trend } from '../../internal/trend.js';
 import { trendOf } from '../../internal/trend.js';
 
@@ -42,13 +42,13 @@ export function metricCardView({ figure, change, rank, caption }: MetricCardInpu
   const label = locale === 'en' ? (figure.labelEn ?? figure.label) : figure.label;
   const trendIsValue = figure.kind === 'change' && change === undefined;
   const trend = change ? changeTrend(change, figure.polarity, locale) : trendIsValue ? trendOf(figure, figure.polarity, locale) : undefined;
-  const value = formatFigureParts(figure, locale);
+  const figures = figuresFor(locale);
   return {
     label,
-    value,
-    normalized: formatNormalizedValue(figure, locale),
+    value: figures.parts(figure),
+    normalized: figures.normalizedValue(figure),
     // When the figure holds: its period, and 累计 / cumulative for a running total.
-    ...((figure.period || figure.cumulative) && { period: formatPeriod(figure, locale) }),
+    ...((figure.period || figure.cumulative) && { period: figures.period(figure) }),
     ...(trend && { trend }),
     trendIsValue,
     ...(rank && { rank }),

@@ -4,6 +4,7 @@ import { failure, problem, readReportShape, success } from '@hz-viz/schema';
 import type { PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { property, state } from '../../internal/decorators.js';
+import { englishPart } from '../../internal/english-part.js';
 import { emit } from '../../internal/events.js';
 import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
@@ -216,7 +217,19 @@ export class HzReportElement extends HzBase {
     if (result.ok) emit(this, 'hz-load', { reportId: result.value.id });
   }
 
+  /** The report loads while the English part does: only its words wait (render). */
+  protected override waitsForEnglish(): boolean {
+    return false;
+  }
+
   protected override render() {
+    // An English page's report may load before the English part: its elements keep their frames
+    // and its live region stays empty until it can speak (or says why it cannot).
+    if (this.locale === 'en' && !englishPart.module) {
+      return html`<div class="sr-only" role="status" part="status"></div>
+        ${englishPart.failure ? this.renderWithoutEnglish(englishPart.failure) : nothing}
+        <slot></slot>`;
+    }
     const state = this.reportState;
     // Loading is announced once, here, for every element inside; it takes no room, so nothing
     // moves when the report arrives (the elements keep placeholders their own size).
