@@ -36,8 +36,22 @@ describe('the drop-in autoloader', () => {
     const scripts = scriptsOf(win);
     expect(scripts[0]).to.equal(bundle);
     expect(scripts.some((path) => path.includes('/lazy/hz-metric-card-'))).to.be.true;
-    for (const other of ['hz-department-treemap-', 'hz-report-', 'hz-bar-list-', 'report-validator-', 'dataset-']) expect(scripts.some((path) => path.includes(other)), other).to.be.false;
+    // Nor the English part (decision 0018): a Chinese page never needs it.
+    for (const other of ['hz-department-treemap-', 'hz-report-', 'hz-bar-list-', 'report-validator-', 'dataset-', '/lazy/english-']) expect(scripts.some((path) => path.includes(other)), other).to.be.false;
     expect(Boolean(win.customElements.get('hz-department-treemap'))).to.equal(false);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('fetches the English part beside the files of an English element (en-GB inside a zh page), not after them', async () => {
+    const { document: doc, window: win, errors } = await page(`<!doctype html><html lang="zh-CN"><head><script src="${bundle}"></script></head><body>
+      <div lang="en-GB"><hz-metric-card label="Port cargo" value="1.48亿" unit="吨"></hz-metric-card></div></body></html>`);
+    await until(() => text(doc.querySelector('hz-metric-card')).includes('148milliont'), 'the English card');
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const card = entries.find((entry) => entry.name.includes('/lazy/hz-metric-card-'))!;
+    const english = entries.find((entry) => entry.name.includes('/lazy/english-'));
+    expect(english, 'the English part').to.not.equal(undefined);
+    // Requested before the card's file had arrived: the same round trip, not one more after it.
+    expect(english!.startTime).to.be.below(card.responseEnd);
     expect(errors).to.deep.equal([]);
   });
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { englishFigures, chineseFigures, unitInfo, unitKinds, units } from '@hz-viz/schema';
-import { englishUnitNames } from '../../packages/schema/src/format/unit-names-en.js';
+import { chineseFigures, englishFigures, englishUnitNames, unitInfo, unitKinds, units } from '@hz-viz/schema';
 
 // The unit table is two modules (decision 0018): what a unit means, which reading and Chinese
 // need, and its English name, which only English needs. They must name the same units.

@@ -3,3 +3,4 @@ export * from './numbers.js';
 export * from './figure.js';
 export * from './honor.js';
 export * from './money.js';
+export * from './unit-names-en.js';
