@@ -17,7 +17,7 @@ describe('shared behaviour', () => {
   afterEach(cleanup);
 
   it('re-renders every element when the page language changes', async () => {
-    const card = await mount('<hz-metric-card label="x" value="1.48" unit="亿吨"></hz-metric-card>');
+    const card = await mount<HzMetricCardElement>('<hz-metric-card label="x" value="1.48" unit="亿吨"></hz-metric-card>');
     expect(shadowText(card)).to.contain('1.48亿吨');
     document.documentElement.lang = 'en';
     try {

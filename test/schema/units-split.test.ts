@@ -8,6 +8,15 @@ describe('unit kinds and English unit names', () => {
   it('name the same units', () => {
     assert.deepEqual(Object.keys(englishUnitNames).sort(), Object.keys(unitKinds).sort());
   });
+  it('hold the 68 units with their kinds, currencies and tight units', () => {
+    assert.equal(Object.keys(unitKinds).length, 68);
+    assert.deepEqual(unitKinds['美元'], { kind: 'money', currency: 'USD' });
+    assert.deepEqual(unitKinds['倍'], { kind: 'ratio', tight: true });
+    assert.deepEqual(unitKinds['平方公里'], { kind: 'measure' });
+    assert.deepEqual(unitKinds['个工作日'], { kind: 'duration' });
+    assert.deepEqual(unitKinds['个百分点'], { kind: 'change' });
+    assert.deepEqual(unitKinds['套（间）'], { kind: 'count' });
+  });
   it('merge into the unit table as before', () => {
     assert.deepEqual(unitInfo('%'), { kind: 'percent', en: '%', enSuffix: true });
     assert.deepEqual(unitInfo('元'), { kind: 'money', currency: 'CNY', en: 'yuan' });

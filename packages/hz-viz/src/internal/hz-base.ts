@@ -1,7 +1,6 @@
 import type { Locale, Problem } from '@hz-viz/schema';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { html, LitElement, nothing, render } from 'lit';
-import { property } from './decorators.js';
 import { hzVizVersion } from './define.js';
 import { englishPart, withoutEnglish } from './english-part.js';
 import { emit } from './events.js';
@@ -26,14 +25,20 @@ export type TextSize = (typeof textSizes)[number];
 export abstract class HzBase extends LitElement {
   static readonly hzVersion: string = hzVizVersion;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    textSize: { attribute: 'text-size', reflect: true },
+  };
+
   /**
    * Force a colour theme on this element and every hz-viz element inside it; without it the
    * element follows `--hz-color-scheme` or the reader's `prefers-color-scheme`.
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** `large` is the 适老化 size for older readers; it applies to every hz-viz element inside too. */
-  @property({ attribute: 'text-size', reflect: true }) textSize?: TextSize;
+  textSize?: TextSize;
 
   private lastProblemsKey = '';
   private localeThisUpdate?: Locale;

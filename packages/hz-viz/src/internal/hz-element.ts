@@ -1,8 +1,7 @@
 import type { Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
-import { state } from './decorators.js';
 import { HzBase } from './hz-base.js';
 import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
@@ -33,8 +32,14 @@ export type Resolved<T> =
  * `resolve()` (called from `willUpdate`, never from `render`) and draw it in `renderView()`.
  */
 export abstract class HzElement<View> extends HzBase {
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    reportState: { state: true, attribute: false },
+    resolved: { state: true, attribute: false },
+  };
+
   /** The report provided by the nearest `<hz-report>`, if any. */
-  @state() protected reportState?: ReportState;
+  protected reportState?: ReportState;
 
   /** Whether this element follows the nearest <hz-report> (it does once it wants its report). */
   private linked = false;
@@ -82,7 +87,7 @@ export abstract class HzElement<View> extends HzBase {
     this.askForReport();
   }
 
-  @state() protected resolved: Resolved<View> = { pending: true };
+  protected resolved: Resolved<View> = { pending: true };
 
   /** Turns the current inputs into a view, or problems. Pure apart from reading `this`. */
   protected abstract resolve(): Resolved<View>;

@@ -1,8 +1,7 @@
 import type { Department, Initiative } from '@hz-viz/schema';
 import { initiativeSchema, normalizeInitiative, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -49,25 +48,36 @@ export class HzAchievementCardElement extends HzElement<AchievementView> {
 
   static override styles = achievementCardStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    initiative: {},
+    headlineCount: { attribute: 'headline-count' },
+    collapseAt: { attribute: 'collapse-at' },
+    headingLevel: { attribute: 'heading-level' },
+    expanded: { type: Boolean, reflect: true },
+    dismissed: { state: true, attribute: false },
+    overflows: { state: true, attribute: false },
+  };
+
   /** An initiative id in the surrounding `<hz-report>` (attribute) or an initiative object (property). */
-  @property() initiative?: string | object;
+  initiative?: string | object;
 
   /** How many headline figures to show as big numbers: 0–3 (default 3). */
-  @property({ attribute: 'headline-count' }) headlineCount?: string;
+  headlineCount?: string;
 
   /** Paragraphs longer than this many characters start collapsed (default 90). */
-  @property({ attribute: 'collapse-at' }) collapseAt?: string;
+  collapseAt?: string;
 
   /** The heading level of the title for the page's outline (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** Whether the long paragraph is shown in full. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
-  @state() private dismissed?: string;
+  private dismissed?: string;
 
   /** Whether the paragraph is taller than its three collapsed lines at the width it has now. */
-  @state() private overflows = true;
+  private overflows = true;
   private textObserver?: ResizeObserver;
   private observedText?: Element;
 

@@ -1,8 +1,7 @@
 import type { MetricKind, Problem } from '@hz-viz/schema';
 import { metricKinds, problem } from '@hz-viz/schema';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
@@ -69,31 +68,44 @@ export class HzBarListElement extends HzElement<BarListView> {
 
   static override styles = barListStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    department: {},
+    kind: {},
+    unit: {},
+    items: {},
+    label: {},
+    sort: { reflect: true },
+    selected: {},
+    activeIndex: { state: true, attribute: false },
+  };
+
   /** Metric ids in the surrounding report, separated by spaces (attribute); or metric objects (property). */
-  @property() metrics?: string | readonly unknown[];
+  metrics?: string | readonly unknown[];
 
   /** With a report: every metric of this department (by id)… */
-  @property() department?: string;
+  department?: string;
 
   /** …and/or of this kind: `completion`, `change`, `share` … */
-  @property() kind?: MetricKind;
+  kind?: MetricKind;
 
   /** With `kind`: only figures in this unit (%, 个百分点). */
-  @property() unit?: string;
+  unit?: string;
 
   /** For hand-written HTML: a JSON array of `{label, value, unit}`. */
-  @property() items?: string;
+  items?: string;
 
   /** The list's caption and accessible name. */
-  @property() label?: string;
+  label?: string;
 
   /** `source` (default), `value-desc` or `value-asc`. */
-  @property({ reflect: true }) sort: BarListSort = 'source';
+  sort: BarListSort = 'source';
 
   /** The id (or row key) of the selected row. */
-  @property() selected?: string;
+  selected?: string;
 
-  @state() private activeIndex = 0;
+  private activeIndex = 0;
   private focusAfterRender = false;
 
   protected override resolve(): Resolved<BarListView> {

@@ -1,7 +1,6 @@
 import type { Report } from '@hz-viz/schema';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
@@ -64,33 +63,47 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     return linkReport;
   }
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    report: { attribute: false },
+    sizeBy: { attribute: 'size-by' },
+    path: { converter: pathConverter, reflect: true },
+    depth: {},
+    view: { reflect: true },
+    renderer: {},
+    patterns: { type: Boolean, reflect: true },
+    tableSort: { state: true, attribute: false },
+    table: { state: true, attribute: false },
+  };
+
   /** Any `{ name, value?, children? }` tree. A report goes to `.report` or a surrounding `<hz-report>`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** A report from `parseReport`. Without it (and without `.data`), the surrounding `<hz-report>`'s. */
-  @property({ attribute: false }) report?: Report;
+  report?: Report;
 
   /** What a cell's area counts in a report: `figures`, `initiatives`, `honors` or `money` (yuan). Without it, the first of figures, initiatives and honors under which the departments differ. */
-  @property({ attribute: 'size-by' }) sizeBy?: SizeRule;
+  sizeBy?: SizeRule;
 
   /** Ids from the top to the shown node, e.g. `economy/jingxin`. A report whose top level is one node starts below it, and so do its paths. */
-  @property({ converter: pathConverter, reflect: true }) path: string[] = [];
+  path: string[] = [];
 
   /** Levels shown below the current node, 1–4 (default 2). */
-  @property() depth?: string;
+  depth?: string;
 
   /** `chart` (default) or `table`. */
-  @property({ reflect: true }) view: TreemapViewMode = 'chart';
+  view: TreemapViewMode = 'chart';
 
   /** `svg` or `canvas`. Without it, canvas above 2,000 cells (`canvasAbove`), SVG below. */
-  @property() renderer?: TreemapRenderer;
+  renderer?: TreemapRenderer;
 
   /** Add a hatch pattern per colour family, for print and colour-blind readers. */
-  @property({ type: Boolean, reflect: true }) patterns = false;
+  patterns = false;
 
-  @state() private tableSort: TableSort = 'value';
+  private tableSort: TableSort = 'value';
   /** The table view's module, loaded the first time the table shows; `failed` if it could not be. */
-  @state() private table?: typeof import('./treemap-table.js') | 'failed';
+  private table?: typeof import('./treemap-table.js') | 'failed';
   private tableLoading?: Promise<void>;
 
   /** The chart's or the table's box: the chart is laid out to it. */

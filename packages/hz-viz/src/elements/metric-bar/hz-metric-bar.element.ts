@@ -1,7 +1,7 @@
 import type { MetricKind, Polarity } from '@hz-viz/schema';
 import { plainNumber, problem } from '@hz-viz/schema';
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import type { Resolved } from '../../internal/hz-element.js';
@@ -44,26 +44,37 @@ export class HzMetricBarElement extends HzFigureElement<MetricBarView> {
 
   static override styles = metricBarStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    label: {},
+    value: {},
+    unit: {},
+    kind: {},
+    polarity: {},
+    max: {},
+  };
+
   /** A metric id in the surrounding `<hz-report>` (attribute) or a metric object (property). */
-  @property() metric?: string | object;
+  metric?: string | object;
 
   /** The figure's name, without a report; with one, it renames the metric. */
-  @property() label?: string;
+  label?: string;
 
   /** The value as printed: `124.2`, `-3.5`, `98`. */
-  @property() value?: string;
+  value?: string;
 
   /** The unit as printed: `%`, `个百分点`, `家`. */
-  @property() unit?: string;
+  unit?: string;
 
   /** `completion`, `change`, `share`, `percent` … inferred from value and unit when absent. */
-  @property() kind?: MetricKind;
+  kind?: MetricKind;
 
   /** Whether a rise is good news (`higher-is-better`, the default), bad news, or neither. */
-  @property() polarity?: Polarity;
+  polarity?: Polarity;
 
   /** The end of the scale. Needed for counts and money; optional for rates (100%) and changes. */
-  @property() max?: string;
+  max?: string;
 
   protected override resolve(): Resolved<MetricBarView> {
     const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });

@@ -1,7 +1,7 @@
 import type { Figure, FormattableRank, MetricKind, Polarity, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
+import type { PropertyDeclarations } from 'lit';
 import { html } from 'lit';
-import { property } from '../../internal/decorators.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import type { ChangeRead } from './metric-card-inputs.js';
@@ -40,44 +40,60 @@ export type MetricCardSize = (typeof metricCardSizes)[number];
 export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
   static override styles = metricCardStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    label: {},
+    value: {},
+    unit: {},
+    kind: {},
+    period: {},
+    polarity: {},
+    change: {},
+    changeUnit: { attribute: 'change-unit' },
+    rank: {},
+    caption: {},
+    size: { reflect: true },
+  };
+
   /**
    * The metric: as an attribute, the id of a metric in the surrounding `<hz-report>`; as a
    * property, a metric object (a schema Metric, or any object with a figure's fields).
    */
-  @property() metric?: string | object;
+  metric?: string | object;
 
   /** What the figure measures: 规上工业增加值. */
-  @property() label?: string;
+  label?: string;
 
   /** The value as written: 7.3, 4.51万, 148000000, 2600多. */
-  @property() value?: string;
+  value?: string;
 
   /** The unit: %, 人次, 亿元, 吨. A magnitude in the unit (亿吨) is applied once. */
-  @property() unit?: string;
+  unit?: string;
 
   /** Override the kind the value and unit imply: count, money, change, completion … */
-  @property() kind?: MetricKind;
+  kind?: MetricKind;
 
   /** The period the figure covers: 1-11月. */
-  @property() period?: string;
+  period?: string;
 
   /** `higher-is-better` (default), `lower-is-better` or `neutral`: colours the change. */
-  @property() polarity?: Polarity;
+  polarity?: Polarity;
 
   /** A change to show beside the value: 2.6, -1.47, 下降1.47. */
-  @property() change?: string;
+  change?: string;
 
   /** The unit of `change`; % by default. */
-  @property({ attribute: 'change-unit' }) changeUnit?: string;
+  changeUnit?: string;
 
   /** An honor as free text, shown as a rank badge: 居全省第1. */
-  @property() rank?: string;
+  rank?: string;
 
   /** A caption under the card; the department when the metric comes from a report. */
-  @property() caption?: string;
+  caption?: string;
 
   /** `full` (default) or `compact`. */
-  @property({ reflect: true }) size: MetricCardSize = 'full';
+  size: MetricCardSize = 'full';
 
   /** Only a metric id is looked up in the surrounding report. */
   protected override wantsReport(): boolean {

@@ -1,7 +1,7 @@
 import type { Figure, FormattableRank, Locale, Problem } from '@hz-viz/schema';
 import { describeValue, prefixProblem, problem } from '@hz-viz/schema';
+import type { PropertyDeclarations } from 'lit';
 import { html } from 'lit';
-import { property } from '../../internal/decorators.js';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
@@ -84,22 +84,30 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     return messages[this.locale];
   }
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    department: {},
+    label: {},
+    size: { reflect: true },
+  };
+
   /**
    * The metrics: as an attribute, ids of metrics in the surrounding `<hz-report>`, separated by
    * spaces; as a property, an array whose items are each a metric id, a metric object (a schema
    * Metric), or card fields `{ id?, label, value, unit, kind?, period?, polarity?, change?,
    * changeUnit?, rank?, caption? }` read like `<hz-metric-card>`'s attributes.
    */
-  @property() metrics?: string | readonly MetricGridItem[];
+  metrics?: string | readonly MetricGridItem[];
 
   /** With a report and no `metrics`: every metric of this department (by id), in the report's order. */
-  @property() department?: string;
+  department?: string;
 
   /** The list's accessible name; 主要数据 / Key figures by default. */
-  @property() label?: string;
+  label?: string;
 
   /** `full` (default) or `compact`: every card's size. */
-  @property({ reflect: true }) size: MetricCardSize = 'full';
+  size: MetricCardSize = 'full';
 
   private memos = new Map<string, Memo>();
 

@@ -1,8 +1,8 @@
 import type { FormattableRank, HonorKind, HonorScope } from '@hz-viz/schema';
 import { honorKinds, honorScopes, prefixProblem, problem, problemFromIssue, rankFromText, rankInputSchema } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
+import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
@@ -50,35 +50,48 @@ export class HzRankBadgeElement extends HzElement<RankView> {
 
   static override styles = rankBadgeStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    honor: {},
+    text: {},
+    kind: {},
+    scope: {},
+    position: {},
+    streak: {},
+    label: {},
+    compact: { type: Boolean, reflect: true },
+    selectable: { type: Boolean, reflect: true },
+  };
+
   /**
    * The honor: as an attribute, the id of an honor in the surrounding `<hz-report>`; as a
    * property, an honor object (a schema Honor, or any object with its rank fields).
    */
-  @property() honor?: string | object;
+  honor?: string | object;
 
   /** Free text of an honor, read by the schema's rank parser: 居全省第1, 全国首个, 九连冠. */
-  @property() text?: string;
+  text?: string;
 
   /** With `scope` and `position`: `position`, `first`, `only`, `streak` or `top`. */
-  @property() kind?: HonorKind;
+  kind?: HonorKind;
 
   /** `nation`, `province`, `city`, `county` or `group`. */
-  @property() scope?: HonorScope;
+  scope?: HonorScope;
 
   /** The place, a positive integer: 1 for 第1. */
-  @property() position?: string;
+  position?: string;
 
   /** How many in a row, for streaks. */
-  @property() streak?: string;
+  streak?: string;
 
   /** What was honoured, shown beside the badge in the full form. */
-  @property() label?: string;
+  label?: string;
 
   /** A smaller badge without the label, for tight layouts. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Make the badge a button that fires `hz-select`. */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   protected override resolve(): Resolved<RankView> {
     const locale = this.locale;

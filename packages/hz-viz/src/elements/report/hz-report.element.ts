@@ -1,9 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import type { Problem, Report, Result } from '@hz-viz/schema';
 import { failure, problem, readReportShape, success } from '@hz-viz/schema';
-import type { PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { englishPart } from '../../internal/english-part.js';
 import { emit } from '../../internal/events.js';
 import { HzBase } from '../../internal/hz-base.js';
@@ -59,14 +58,21 @@ export class HzReportElement extends HzBase {
 
   static override styles = reportStyles;
 
+  /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    report: { attribute: false },
+    reportState: { state: true, attribute: false },
+  };
+
   /** URL of a report JSON file. Fetched when set; an earlier request is aborted. */
-  @property() src?: string;
+  src?: string;
 
   /** A report object (validated like a fetched one). Takes precedence over `src`. */
-  @property({ attribute: false }) report?: unknown;
+  report?: unknown;
 
   /** What descendants see: loading, the indexed report, or the problems. */
-  @state() private reportState: ReportState = { status: 'loading' };
+  private reportState: ReportState = { status: 'loading' };
 
   private readonly provider = new ContextProvider(this, { context: reportContext, initialValue: this.reportState });
   private loadId = 0;
