@@ -115,13 +115,8 @@ export abstract class HzBase extends LitElement {
 
   /** The waiting frame (the element's own `.status.pending`) or, once the English part failed, why. */
   protected renderWithoutEnglish(failure: unknown): TemplateResult {
-    if (!failure) return html`<div class="status pending" part="status">${withoutEnglish.loading}</div>`;
-    return html`<div class="problems" role="alert" part="error">
-      <strong>${withoutEnglish.failed}</strong> <code>${`<${this.localName}>`}</code>
-      <ul>
-        <li><code>${withoutEnglish.problem(failure).message}</code></li>
-      </ul>
-    </div>`;
+    if (failure) return this.renderProblems([withoutEnglish.problem(failure)], undefined, withoutEnglish.failed);
+    return html`<div class="status pending" part="status">${withoutEnglish.loading}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -160,7 +155,7 @@ export abstract class HzBase extends LitElement {
   }
 
   /** The error state: what is wrong and where, in the page's language; the first five problems and how many more. */
-  protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`): TemplateResult {
+  protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`, heading = this.messages.invalid): TemplateResult {
     const locale = this.locale;
     // A Chinese page waits (a quiet placeholder) for the wording, so the alert is announced once, in Chinese.
     const wording = locale === 'en' ? undefined : this.need(problemWording);
@@ -168,7 +163,7 @@ export abstract class HzBase extends LitElement {
     const say = (p: Problem) => (wording ? wording.problemText(p, locale) : p.message);
     const shown = problems.slice(0, 5);
     return html`<div class="problems" role="alert" part="error">
-      <strong>${this.messages.invalid}</strong> <code>${source}</code>
+      <strong>${heading}</strong> <code>${source}</code>
       <ul>
         ${shown.map((p) => html`<li><code>${say(p)}</code></li>`)}
         ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}

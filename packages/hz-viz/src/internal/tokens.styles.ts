@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens every element shares. Each `--hz-*` property can be set by the host page on any
+ * Theme tokens every element shares (the colours only some use are in colour-tokens.styles.ts). Each `--hz-*` property can be set by the host page on any
  * ancestor or on the element. Colours default through `light-dark()` to the reader's
  * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`.
  * `theme` and `text-size` set on an element (an `<hz-report>` most often) reach every element
@@ -14,15 +14,9 @@ export const tokenStyles = css`
     --_text: var(--hz-color-text, light-dark(#1b1f24, #e8ecf1));
     --_muted: var(--hz-color-muted, light-dark(#4f5863, #a9b3be));
     --_surface: var(--hz-color-surface, light-dark(#ffffff, #161b22));
-    --_subtle: var(--hz-color-subtle, light-dark(#f3f5f8, #21262d));
     --_border: var(--hz-color-border, light-dark(#d5dbe2, #3a424d));
-    --_accent: var(--hz-color-accent, light-dark(#0b5cad, #6cb6ff));
     --_good: var(--hz-color-good, light-dark(#0f6b3a, #4fd18b));
     --_bad: var(--hz-color-bad, light-dark(#b3261e, #ff8a80));
-    --_highlight: var(--hz-color-highlight, light-dark(#fff1c2, #4a3b00));
-    --_gold: var(--hz-color-gold, light-dark(#8a5a00, #f3c14b));
-    --_silver: var(--hz-color-silver, light-dark(#4d5864, #c9d1d9));
-    --_bronze: var(--hz-color-bronze, light-dark(#8c4a20, #e3a36f));
     --_radius: var(--hz-radius, 10px);
     --_space: var(--hz-space, 12px);
     --_focus: var(--hz-color-focus, light-dark(#0b5cad, #6cb6ff));

@@ -1,9 +1,12 @@
 import { css } from 'lit';
 import { surfaceStyles } from '../../internal/surface.styles.js';
+import { accentTokenStyles, honorTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const achievementCardStyles = [
   tokenStyles,
+  accentTokenStyles,
+  honorTokenStyles,
   surfaceStyles,
   css`
     :host {

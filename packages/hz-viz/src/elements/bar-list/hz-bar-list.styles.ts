@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const barListStyles = [
   tokenStyles,
+  accentTokenStyles,
   css`
     :host {
       --_pending-height: 16em;

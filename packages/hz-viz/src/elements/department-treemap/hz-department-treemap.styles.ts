@@ -1,10 +1,12 @@
 import { css, unsafeCSS } from 'lit';
 import { paletteCss } from '../../layout/treemap/palette.js';
 import { surfaceStyles } from '../../internal/surface.styles.js';
+import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const treemapStyles = [
   tokenStyles,
+  accentTokenStyles,
   surfaceStyles,
   // Computed once from constants (no input reaches it): every family's tones for both schemes.
   unsafeCSS(paletteCss()),

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const metricBarStyles = [
   tokenStyles,
+  accentTokenStyles,
   css`
     :host {
       --_pending-height: 5.4em;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { accentTokenStyles, honorTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const rankBadgeStyles = [
   tokenStyles,
+  accentTokenStyles,
+  honorTokenStyles,
   css`
     :host {
       --_pending-height: 1.6em;
