@@ -6,7 +6,10 @@ import { HzBase } from './hz-base.js';
 import { LazyPart } from './lazy-part.js';
 import type { ReportState } from './report-context.js';
 import type { ReportIndex } from './report-index.js';
-import type { LinkReport } from './report-link.js';
+import type * as ReportLinkModule from './report-link.js';
+
+/** The report-bound code (report-link.ts): following a report and looking ids up in it. */
+export type ReportLink = typeof ReportLinkModule;
 
 /**
  * The context consumer (@lit/context): loaded when an element that links lazily first wants a report.
@@ -60,8 +63,8 @@ export abstract class HzElement<View> extends HzBase {
    * carry it. Elements that read a report whenever they are inside one (trees, lists, initiatives,
    * honors) return `linkReport` imported statically, so inside a ready report they draw at once.
    */
-  protected reportLink(): LinkReport | undefined {
-    return this.need(reportLinkPart)?.linkReport;
+  protected reportLink(): ReportLink | undefined {
+    return this.need(reportLinkPart);
   }
 
   /**
@@ -79,7 +82,7 @@ export abstract class HzElement<View> extends HzBase {
     const link = this.reportLink();
     if (!link) return; // asked again in the update its arrival requests
     this.linked = true;
-    link(this, (state) => (this.reportState = state));
+    link.linkReport(this, (state) => (this.reportState = state));
   }
 
   override connectedCallback(): void {
@@ -121,22 +124,14 @@ export abstract class HzElement<View> extends HzBase {
   }
 
   /**
-   * Looks up an id in the surrounding report. Pending while the report loads (or while a
-   * `<hz-report>` that may still provide one is not defined yet); a problem when there is none.
+   * Looks up an id in the surrounding report (report-link.ts `lookUp`). Pending while the report
+   * loads, or while the code that follows it does; a problem when there is none.
    */
   protected fromReport<T>(attribute: string, id: string, pick: (index: ReportIndex) => T | undefined, what: string): Resolved<T> {
-    const state = this.reportState;
-    if (!state) {
-      if (!this.linked && this.isConnected) {
-        // The report link's code is loading (pending), or could not load (a visible problem).
-        return this.partMissing(reportLinkPart, attribute, 'the report link');
-      }
-      if (!customElements.get('hz-report') && this.closest('hz-report')) return { pending: true };
-      return { problems: [problem(attribute, this.messages.needsReport(attribute, id))] };
-    }
-    if (state.status === 'loading') return { pending: true };
-    if (state.status === 'error') return { unavailable: true };
-    const found = pick(state.index);
-    return found === undefined ? { problems: [problem(attribute, this.messages.notFound(what, id))] } : { view: found };
+    const link = this.reportLink();
+    // The report link's code is loading (pending), or could not load (a visible problem).
+    if (!link) return this.partMissing(reportLinkPart, attribute, 'the report link');
+    return link.lookUp(this, this.reportState, { attribute, id, what, pick }, this.messages);
   }
+
 }

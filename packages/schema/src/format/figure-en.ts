@@ -2,7 +2,7 @@ import type { QualifierWord } from '../model/vocabulary.js';
 import { unitKind } from '../parse/unit-kinds.js';
 import type { FigureFormat, FigureParts, FigurePeriod, FormattableFigure } from './figure-format.js';
 import { joinParts, minus } from './figure-format.js';
-import { englishScale } from './numbers.js';
+import { englishScale } from './english-scale.js';
 import { englishUnitNames } from './unit-names-en.js';
 
 const englishQualifier: Readonly<Record<QualifierWord, { before?: string; after?: string }>> = {
@@ -82,8 +82,4 @@ export const englishFigures: FigureFormat = {
   // The English parts never use the printed form, so they are the value in full already.
   normalizedValue: (figure) => joinParts(parts(figure)),
   period,
-  describe(figure) {
-    const when = period(figure);
-    return `${figure.labelEn ?? figure.label}${when ? ` (${when})` : ''}: ${joinParts(parts(figure))}`;
-  },
 };

@@ -28,7 +28,7 @@ export type DescribableFigure = FormattableFigure & FigurePeriod & { label: stri
  * How one language writes figures. `chineseFigures` (figure-zh.ts) and `englishFigures`
  * (figure-en.ts) are separate modules so that code which writes only one language, an element
  * on a Chinese page, carries only that one (decision 0018); `formatMetric(figure, locale)` and
- * its siblings (figure.ts) pick one by locale.
+ * its siblings (figure.ts) pick one by locale; `describeFigure` (describe.ts) says one in a sentence.
  */
 export interface FigureFormat {
   readonly locale: Locale;
@@ -38,8 +38,6 @@ export interface FigureFormat {
   normalizedValue(figure: FormattableFigure): string;
   /** When a figure holds, as a short caption; '' for the report's whole period. */
   period(figure: FigurePeriod): string;
-  /** One sentence for aria-label and tooltips: label, period and value. */
-  describe(figure: DescribableFigure): string;
 }
 
 export const minus = '−';

@@ -58,8 +58,4 @@ export const chineseFigures: FigureFormat = {
     return `${sign}${number}${unitKind(figure.unit).tight ? '' : ' '}${figure.unit}`.trim();
   },
   period,
-  describe(figure) {
-    const when = period(figure);
-    return `${figure.label}${when ? `（${when}）` : ''}：${joinParts(parts(figure))}`;
-  },
 };

@@ -1,3 +1,4 @@
+import { describeFigure } from './describe.js';
 import { englishFigures } from './figure-en.js';
 import type { DescribableFigure, FigureFormat, FigureParts, FigurePeriod, FormattableFigure } from './figure-format.js';
 import { joinParts } from './figure-format.js';
@@ -6,6 +7,7 @@ import type { Locale } from './locale.js';
 
 export type { DescribableFigure, FigureFormat, FigureParts, FigurePeriod, FormattableFigure } from './figure-format.js';
 export { joinParts } from './figure-format.js';
+export { describeFigure } from './describe.js';
 export { chineseFigures } from './figure-zh.js';
 export { englishFigures, englishPeriod } from './figure-en.js';
 
@@ -45,5 +47,5 @@ export function formatPeriod(figure: FigurePeriod, locale: Locale): string {
  * 红色领航培训：2600多人次 / Red leadership training: over 2,600 person-times.
  */
 export function describeMetric(figure: DescribableFigure, locale: Locale): string {
-  return figureFormat(locale).describe(figure);
+  return describeFigure(figureFormat(locale), figure);
 }

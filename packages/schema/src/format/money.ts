@@ -1,5 +1,6 @@
 import type { Locale } from './locale.js';
-import { chineseScale, englishScale } from './numbers.js';
+import { englishScale } from './english-scale.js';
+import { chineseScale } from './numbers.js';
 
 /**
  * An amount in yuan that has no printed form, exactly as `formatMetric` writes a money figure in

@@ -1,5 +1,5 @@
 import type { Department, FigureParts, Honor, Initiative, Locale, Metric } from '@hz-viz/schema';
-import { describeHonor } from '@hz-viz/schema';
+import { describeFigure, describeHonor } from '@hz-viz/schema';
 import { figuresFor } from '../../internal/figures-for.js';
 import { headlineMetrics } from '../../layout/headlines.js';
 import type { Segment } from '../../layout/segments.js';
@@ -26,7 +26,7 @@ export function achievementView(
   const figures = figuresFor(locale);
   const metricTip = (m: Metric) => {
     const normalized = figures.normalizedValue(m);
-    const described = figures.describe(m);
+    const described = describeFigure(figures, m);
     if (described.endsWith(normalized)) return described;
     return en ? `${described} (${normalized})` : `${described}（${normalized}）`;
   };

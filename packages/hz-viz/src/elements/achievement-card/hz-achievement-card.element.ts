@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import { linkReport } from '../../internal/report-link.js';
+import * as reportLink from '../../internal/report-link.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
@@ -39,7 +39,7 @@ const messages = messageSet(achievementMessages);
 export class HzAchievementCardElement extends HzElement<AchievementView> {
   /** Inside a report this element always reads it: linked at once, not after a lazy load. */
   protected override reportLink() {
-    return linkReport;
+    return reportLink;
   }
 
   protected override get messages(): CoreMessages & AchievementMessages {

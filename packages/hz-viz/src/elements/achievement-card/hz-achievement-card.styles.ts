@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { surfaceStyles } from '../../internal/surface.styles.js';
+import { tooltipStyles } from '../../internal/tooltip.styles.js';
 import { accentTokenStyles, honorTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
@@ -8,6 +9,7 @@ export const achievementCardStyles = [
   accentTokenStyles,
   honorTokenStyles,
   surfaceStyles,
+  tooltipStyles,
   css`
     :host {
       --_pending-height: 20em;

@@ -8,7 +8,7 @@ import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import { linkReport } from '../../internal/report-link.js';
+import * as reportLink from '../../internal/report-link.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -59,7 +59,7 @@ const linesAt = (group: BarListGroupView) =>
 export class HzBarListElement extends HzElement<BarListView> {
   /** Inside a report this element always reads it: linked at once, not after a lazy load. */
   protected override reportLink() {
-    return linkReport;
+    return reportLink;
   }
 
   protected override get messages(): CoreMessages & FigureMessages & BarListMessages {

@@ -5,7 +5,7 @@ import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import { linkReport } from '../../internal/report-link.js';
+import * as reportLink from '../../internal/report-link.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
@@ -60,7 +60,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
 
   /** Inside a report this element always reads it: linked at once, not after a lazy load. */
   protected override reportLink() {
-    return linkReport;
+    return reportLink;
   }
 
   /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */

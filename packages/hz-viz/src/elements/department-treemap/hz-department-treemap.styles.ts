@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { paletteCss } from '../../layout/treemap/palette.js';
 import { surfaceStyles } from '../../internal/surface.styles.js';
+import { tooltipStyles } from '../../internal/tooltip.styles.js';
 import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
@@ -8,6 +9,7 @@ export const treemapStyles = [
   tokenStyles,
   accentTokenStyles,
   surfaceStyles,
+  tooltipStyles,
   // Computed once from constants (no input reaches it): every family's tones for both schemes.
   unsafeCSS(paletteCss()),
   css`

@@ -1,5 +1,5 @@
 import type { Locale } from '@hz-viz/schema';
-import { describeHonor } from '@hz-viz/schema';
+import { describeFigure, describeHonor } from '@hz-viz/schema';
 import { figuresFor } from '../../internal/figures-for.js';
 import { headlineMetrics } from '../../layout/headlines.js';
 import type { TreeNode } from '../../layout/treemap/tree.js';
@@ -10,7 +10,7 @@ import type { TreeNode } from '../../layout/treemap/tree.js';
  * paint does not carry the figure and honor formatters and the unit table.
  */
 export function detailsOf(node: TreeNode, locale: Locale): string[] {
-  const figures = headlineMetrics(node.metrics ?? [], 3).map((metric) => figuresFor(locale).describe(metric));
+  const figures = headlineMetrics(node.metrics ?? [], 3).map((metric) => describeFigure(figuresFor(locale), metric));
   const honors = (node.honors ?? []).map((honor) => `${locale === 'en' ? (honor.labelEn ?? honor.label) : honor.label}${locale === 'en' ? ': ' : '：'}${describeHonor(honor, locale)}`);
   return [...figures, ...honors];
 }

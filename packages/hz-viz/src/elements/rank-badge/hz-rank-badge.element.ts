@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzElement } from '../../internal/hz-element.js';
-import { linkReport } from '../../internal/report-link.js';
+import * as reportLink from '../../internal/report-link.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
@@ -41,7 +41,7 @@ const positiveInteger = /^[1-9]\d*$/;
 export class HzRankBadgeElement extends HzElement<RankView> {
   /** Inside a report this element always reads it: linked at once, not after a lazy load. */
   protected override reportLink() {
-    return linkReport;
+    return reportLink;
   }
 
   protected override get messages(): CoreMessages & RankBadgeMessages {
