@@ -25,6 +25,7 @@ export const entryPoints = {
   'rank-badge': `${root}/src/rank-badge.ts`,
   'achievement-card': `${root}/src/achievement-card.ts`,
   'department-treemap': `${root}/src/department-treemap.ts`,
+  locale: `${root}/src/locale.ts`,
   'datasets/huzhou-2024': `${root}/src/datasets/huzhou-2024.ts`,
 };
 

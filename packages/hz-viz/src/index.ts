@@ -9,6 +9,7 @@ export { HzAchievementCardElement } from './elements/achievement-card/hz-achieve
 export { HzDepartmentTreemapElement } from './elements/department-treemap/hz-department-treemap.js';
 export type { HzDrillDetail, HzEventMap, HzErrorDetail, HzLoadDetail, HzSelectDetail, HzToggleDetail } from './internal/events.js';
 export type { TextSize, Theme } from './internal/hz-base.js';
+export { loadLocale } from './internal/english-part.js';
 export type { ReportIndex } from './internal/report-index.js';
 export { barListLayout, barListSorts } from './layout/bar-list.js';
 export type { BarListLayout, BarListSort } from './layout/bar-list.js';
