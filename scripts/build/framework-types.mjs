@@ -20,7 +20,7 @@ const elements = manifest.modules
 const header = '// Generated from custom-elements.json by scripts/build/framework-types.mjs. Do not edit.\n';
 const pascal = (name) => name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 /** Public properties a page sets: the attribute-backed fields, and object-only ones (`.data`, `.report`). */
-const propsOf = (element) => (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy === undefined && !m.readonly && m.name !== 'problems' && m.name !== 'loaded').map((m) => m.name);
+const propsOf = (element) => (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy === undefined || m.privacy === 'public') && !m.readonly && m.name !== 'problems' && m.name !== 'loaded').map((m) => m.name);
 const eventsOf = (element) => (element.events ?? []).map((e) => ({ name: e.name, type: e.type?.text ?? 'CustomEvent' }));
 const detailTypes = [...new Set(elements.flatMap((e) => eventsOf(e).map((ev) => /CustomEvent<(\w+)>/.exec(ev.type)?.[1]).filter(Boolean)))].sort();
 const classes = elements.map((e) => e.name);
