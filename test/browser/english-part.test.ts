@@ -5,7 +5,7 @@ import { englishPart } from '../../packages/hz-viz/src/internal/english-part.js'
 import { cleanup, expectAccessible, mount, recordEvents, shadow, shadowText } from './helpers.js';
 
 /*
- * English is a lazy part (docs/decisions/0018-english-is-a-lazy-part.md). In this order, in one
+ * English is a lazy part (docs/decisions/0019-english-is-a-lazy-part.md). In this order, in one
  * page (the part loads once per page): a Chinese page never asks for it; a part that cannot load
  * is an alert in English; an English card waits for it in its own waiting frame, the same box as
  * the card it becomes, and `updateComplete` waits for it.

@@ -36,7 +36,7 @@ describe('the drop-in autoloader', () => {
     const scripts = scriptsOf(win);
     expect(scripts[0]).to.equal(bundle);
     expect(scripts.some((path) => path.includes('/lazy/hz-metric-card-'))).to.be.true;
-    // Nor the English part (decision 0018): a Chinese page never needs it.
+    // Nor the English part (decision 0019): a Chinese page never needs it.
     for (const other of ['hz-department-treemap-', 'hz-report-', 'hz-bar-list-', 'report-validator-', 'dataset-', '/lazy/english-']) expect(scripts.some((path) => path.includes(other)), other).to.be.false;
     expect(Boolean(win.customElements.get('hz-department-treemap'))).to.equal(false);
     expect(errors).to.deep.equal([]);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chineseFigures, englishFigures, englishUnitNames, unitInfo, unitKinds, units } from '@hz-viz/schema';
 
-// The unit table is two modules (decision 0018): what a unit means, which reading and Chinese
+// The unit table is two modules (decision 0019): what a unit means, which reading and Chinese
 // need, and its English name, which only English needs. They must name the same units.
 describe('unit kinds and English unit names', () => {
   it('name the same units', () => {

@@ -1,6 +1,6 @@
 /**
  * `hz-viz/locale.js`: load a language's words and figure writing before any element asks for them
- * (decision 0018). Chinese is always there; English is a lazy part an English element otherwise
+ * (decision 0019). Chinese is always there; English is a lazy part an English element otherwise
  * loads in its first update, showing its waiting frame meanwhile:
  *
  *   import { loadLocale } from 'hz-viz/locale.js';

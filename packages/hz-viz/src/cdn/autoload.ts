@@ -32,7 +32,7 @@ export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
 }
 
 /**
- * The English part (decision 0018): an element whose language is English waits for it before it
+ * The English part (decision 0019): an element whose language is English waits for it before it
  * draws, so the autoloader starts it beside the element's files, not after them. Fetched once.
  */
 let englishStarted = false;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Theme colours only some elements use, beside tokens.styles.ts (which says how a page sets
  * them): an element carries the ones it draws with, so a card's bundle and shadow roots carry
- * no accent or medal colours (decision 0018). Set by the page as before: --hz-color-accent …
+ * no accent or medal colours (decision 0019). Set by the page as before: --hz-color-accent …
  */
 export const accentTokenStyles = css`
   :host {

@@ -7,7 +7,7 @@ import { LazyPart } from './lazy-part.js';
 export type English = typeof EnglishModule;
 
 /**
- * English is a lazy part (decision 0018): hz-viz is for Chinese public data, most pages never
+ * English is a lazy part (decision 0019): hz-viz is for Chinese public data, most pages never
  * show English, and its figure writing and messages are about a kilobyte of every element's
  * first load. An element whose language resolves to English waits for it before it updates
  * (HzBase), so code that runs in an update may read it synchronously.

@@ -1,5 +1,5 @@
 /**
- * The lazy English part (decision 0018): everything an element needs to speak English that a
+ * The lazy English part (decision 0019): everything an element needs to speak English that a
  * Chinese page never uses. The figure writing (million and billion, English units, periods,
  * dates) and the English of every element's messages. Loaded once per page, when an element's
  * language resolves to English (english-part.ts), or ahead of time with `loadLocale('en')`.

@@ -7,7 +7,7 @@ import type { English } from './english-part.js';
  * the core ones (its states and problems); each element adds the set it shows itself, so a page
  * that loads one element does not carry the words of the others (docs/decisions/0015). Each set
  * is written here in Chinese, the default; its English (`*-messages.en.ts` beside it) is part of
- * the lazy English part that elements load on an English page before they render (0018).
+ * the lazy English part that elements load on an English page before they render (0019).
  */
 const core = {
   invalid: '数据有误',

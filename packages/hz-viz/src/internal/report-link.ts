@@ -12,7 +12,7 @@ import type { ReportIndex } from './report-index.js';
  * The report-bound code of an element (HzElement.reportLink): following the nearest report and
  * looking ids up in it. Its own module, so an element that reads a report only for some inputs
  * (a card given a `metric` id) loads it when it gets one, and a card given its figure by
- * attributes never carries it (decision 0015, 0018).
+ * attributes never carries it (decisions 0015, 0019).
  */
 
 /**

@@ -27,7 +27,7 @@ export type DescribableFigure = FormattableFigure & FigurePeriod & { label: stri
 /**
  * How one language writes figures. `chineseFigures` (figure-zh.ts) and `englishFigures`
  * (figure-en.ts) are separate modules so that code which writes only one language, an element
- * on a Chinese page, carries only that one (decision 0018); `formatMetric(figure, locale)` and
+ * on a Chinese page, carries only that one (decision 0019); `formatMetric(figure, locale)` and
  * its siblings (figure.ts) pick one by locale; `describeFigure` (describe.ts) says one in a sentence.
  */
 export interface FigureFormat {

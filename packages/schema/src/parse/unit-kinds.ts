@@ -12,7 +12,7 @@ export interface UnitKind {
 /**
  * Units as printed in the reports and what they say about a figure. Reading a figure needs only
  * this; the English names are in format/unit-names-en.ts, so what reads and writes Chinese does
- * not carry them (decision 0018). Matched longest first, so 平方公里 wins over 公里 and 个百分点
+ * not carry them (decision 0019). Matched longest first, so 平方公里 wins over 公里 and 个百分点
  * over 个.
  */
 export const unitKinds: Readonly<Record<string, UnitKind>> = {

@@ -1,6 +1,6 @@
 import type { BarListMessages } from './bar-list-messages.js';
 
-/** The English of bar-list-messages.ts (which says what each message is for), in the lazy English part (decision 0018). */
+/** The English of bar-list-messages.ts (which says what each message is for), in the lazy English part (decision 0019). */
 export const barListEnglish: BarListMessages = {
   department: 'department',
   sortBy: 'Sort',

@@ -1,6 +1,6 @@
 import type { TreemapOwnMessages } from './treemap-messages.js';
 
-/** The English of treemap-messages.ts (which says what each message is for), in the lazy English part (decision 0018). */
+/** The English of treemap-messages.ts (which says what each message is for), in the lazy English part (decision 0019). */
 export const treemapEnglish: TreemapOwnMessages = {
   department: 'department',
   tableFailed: 'The table view could not be loaded; reload the page to try again',
