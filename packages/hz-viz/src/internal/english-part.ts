@@ -17,7 +17,8 @@ export const englishPart = new LazyPart<English>(() => import('./english.js'));
 /** The English part, for code that runs in an element's update (it is loaded by then). */
 export function english(): English {
   const loaded = englishPart.module;
-  if (!loaded) throw new Error('hz-viz: English was read before its part loaded (an update ran without HzBase waiting for it)');
+  // Only an update that did not wait for the part (HzBase.shouldUpdate) gets here: a bug.
+  if (!loaded) throw new Error('hz-viz: English read before it loaded');
   return loaded;
 }
 
