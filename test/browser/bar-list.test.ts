@@ -94,6 +94,59 @@ describe('<hz-bar-list>', () => {
     expect(a! / b!).to.be.closeTo(0.5, 0.02);
   });
 
+  it('lines its tracks up across rows and across units, however wide a value is', async () => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const tracks = (list: Element) => [...list.shadowRoot!.querySelectorAll('.track')].map(box);
+    const aligned = (list: Element) => {
+      const [first, ...rest] = tracks(list);
+      for (const track of rest) {
+        expect(track.left).to.be.closeTo(first!.left, 0.5);
+        expect(track.width).to.be.closeTo(first!.width, 0.5);
+      }
+    };
+    const list = await mount('<hz-bar-list style="width:600px" items=\'[{"label":"甲","value":"7.3","unit":"%"},{"label":"乙","value":"12345678.9","unit":"%"},{"label":"丙","value":"0.5","unit":"%"}]\'></hz-bar-list>');
+    aligned(list);
+    // The wide value widens the value column for every row, not just its own.
+    const values = [...list.shadowRoot!.querySelectorAll('.row-value')].map(box);
+    expect(values[0]!.width).to.be.closeTo(values[1]!.width, 0.5);
+    cleanup();
+    const report = await mount('<hz-report><hz-bar-list department="canlian" style="width:600px"></hz-bar-list></hz-report>');
+    await reportSettled(report);
+    const mixed = report.querySelector('hz-bar-list')!;
+    expect(mixed.shadowRoot!.querySelectorAll('.unit-group').length).to.be.greaterThan(1);
+    aligned(mixed);
+  });
+
+  it('draws the 100% line once for the whole list, in the track column, at 100% of the scale', async () => {
+    const list = await mount('<hz-bar-list style="width:600px"></hz-bar-list>');
+    (list as BarList).metrics = [
+      { label: '甲', kind: 'completion', value: 190, unit: '%', polarity: 'higher-is-better' },
+      { label: '乙', kind: 'completion', value: 100, unit: '%', polarity: 'higher-is-better' },
+    ];
+    await settle(list);
+    const listbox = shadow(list, '[role=listbox]')!;
+    const line = getComputedStyle(listbox, '::after');
+    expect(line.content).to.not.equal('none');
+    // A line per list, not one per row.
+    expect(getComputedStyle(list.shadowRoot!.querySelector('.track')!, '::after').content).to.equal('none');
+    const track = list.shadowRoot!.querySelector('.track')!.getBoundingClientRect();
+    const listLeft = listbox.getBoundingClientRect().left + listbox.clientLeft;
+    // Its containing block is the track column: its left is 100/190 of the track's width from the track's start.
+    expect(Number.parseFloat(line.left)).to.be.closeTo(track.width * (100 / 190), 0.5);
+    expect(track.left - listLeft).to.be.greaterThan(0);
+    const bar100 = rows(list)[1]!.querySelector('[part=bar]')!.getBoundingClientRect();
+    expect(bar100.right).to.be.closeTo(track.left + Number.parseFloat(line.left), 0.5);
+  });
+
+  it('selects the clicked row and says which', async () => {
+    const selects = recordEvents('hz-select');
+    const list = await canlianCompletion();
+    rows(list)[2]!.querySelector('.row-label')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(list);
+    expect(selects.at(-1)!.detail.index).to.equal(2);
+    expect(rows(list)[2]!.getAttribute('aria-selected')).to.equal('true');
+  });
+
   it('takes metric objects as a property', async () => {
     const list = await mount<BarList>('<hz-bar-list></hz-bar-list>');
     list.metrics = [{ label: '甲', kind: 'percent', value: 12, unit: '%', polarity: 'higher-is-better' }];

@@ -40,6 +40,16 @@ describe('<hz-metric-grid>', () => {
     expect(cardText(cards(el)[2]!)).to.contain('市交通运输局');
   });
 
+  it("keeps a card's screen-reader words in the flow: read, not seen, not laid out against the page", async () => {
+    const el = await grid(items(0));
+    const words = cards(el)[0]!.querySelector<HTMLElement>('[part=change] .sr-only')!;
+    expect(words.textContent).to.match(/^（.+）$/);
+    // Not absolutely positioned: such a box is laid out again with its containing block on every update.
+    expect(getComputedStyle(words).position).to.equal('static');
+    expect(getComputedStyle(words).clipPath).to.equal('inset(50%)');
+    expect(words.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
   it('updates in place, keyed by id: the same nodes after a value change, an unchanged item not re-rendered', async () => {
     const el = await grid(items(0));
     const before = cards(el);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Figure, Metric } from '../../packages/schema/src/index.js';
-import { unitCaption } from '../../packages/hz-viz/src/elements/bar-list/bar-list-view.js';
+import { barListView, unitCaption } from '../../packages/hz-viz/src/elements/bar-list/bar-list-view.js';
 import { barListLayout } from '../../packages/hz-viz/src/layout/bar-list.js';
 import { headlineMetrics } from '../../packages/hz-viz/src/layout/headlines.js';
 import { meterLayout } from '../../packages/hz-viz/src/layout/meter.js';
@@ -82,6 +82,14 @@ describe('barListLayout', () => {
     assert.deepEqual(barListLayout(items, 'source').rows.map((r) => r.sourceIndex), [0, 1, 2, 3]);
   });
   it('handles an empty list', () => assert.deepEqual(barListLayout([], 'source').rows, []));
+});
+
+describe('barListView', () => {
+  it("gives each bar its place as CSS once, with left only where a bar does not start at the track's start", () => {
+    const layout = barListLayout([{ figure: figure(-5, 'change') }, { figure: figure(15, 'change') }], 'source');
+    const view = barListView([{ unit: '%', layout }], 'source', 'zh-CN', () => undefined);
+    assert.deepEqual(view.rows.map((r) => r.barStyle), [{ width: '25.000%' }, { left: '25.000%', width: '75.000%' }]);
+  });
 });
 
 describe('segmentText', () => {

@@ -4,6 +4,7 @@ import { joinParts } from '@hz-viz/schema';
 import { english } from '../../internal/english-part.js';
 import { figuresFor } from '../../internal/figures-for.js';
 import type { BarListLayout, BarListSort } from '../../layout/bar-list.js';
+import { percentOf } from '../../layout/scale.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
 
@@ -15,6 +16,11 @@ export interface BarListRowView {
   readonly valueText: string;
   readonly from: number;
   readonly to: number;
+  /**
+   * The bar's place on its track as CSS (`left` only when the bar does not start at the track's
+   * start, where the stylesheet puts it): computed here once, so rendering writes it as it is.
+   */
+  readonly barStyle: Readonly<Record<string, string>>;
   /** Changes are coloured by whether they are good news; other figures stay neutral. */
   readonly tone: Tone;
 }
@@ -51,6 +57,11 @@ export function unitCaption(figure: Figure, locale: Locale): string {
 /** Department names per metric id, when the items came from a report spanning departments. */
 export type DetailOf = (id: string | undefined) => string | undefined;
 
+function barStyle(from: number, to: number): Readonly<Record<string, string>> {
+  const width = percentOf(to - from);
+  return from > 0 ? { left: percentOf(from), width } : { width };
+}
+
 function rowViews(layout: BarListLayout, locale: Locale, detailOf: DetailOf): BarListRowView[] {
   const figures = figuresFor(locale);
   return layout.rows.map((row) => {
@@ -64,6 +75,7 @@ function rowViews(layout: BarListLayout, locale: Locale, detailOf: DetailOf): Ba
       valueText: joinParts(figures.parts(figure)),
       from: row.from,
       to: row.to,
+      barStyle: barStyle(row.from, row.to),
       tone: figure.kind === 'change' ? toneOf(directionOf(figure.value), figure.polarity) : 'neutral',
     };
   });

@@ -39,9 +39,26 @@ export const barListStyles = [
       margin: 0;
       padding: 0;
     }
-    .row {
+    /* One grid per list, its rows subgrids of it: every row's label, track and value sit in the
+       list's three columns, so the tracks line up even when one value is wider than the rest
+       (the value column is as wide as the widest value). A list of several units nests its
+       groups as subgrids too, so all of its tracks share one column. */
+    .rows {
       display: grid;
       grid-template-columns: minmax(6em, 14em) 1fr auto;
+      column-gap: 0.75em;
+    }
+    .unit-group,
+    .unit-group ul,
+    .row {
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+    }
+    .unit {
+      grid-column: 1 / -1;
+    }
+    .row {
       align-items: center;
       gap: 0.75em;
       padding: 0.35em 0.5em;
@@ -78,6 +95,8 @@ export const barListStyles = [
       position: absolute;
       top: 0;
       bottom: 0;
+      /* Where most bars start; the view sets left only for a bar that starts elsewhere. */
+      left: 0;
       border-radius: 4px;
       background: var(--_accent);
     }
@@ -87,23 +106,34 @@ export const barListStyles = [
     .bar.tone-bad {
       background: var(--_bad);
     }
-    /* The zero and target lines: set once per group (--_zero-at, --_target-at on its list). */
-    .has-zero .track::before,
-    .has-target .track::after {
+    /* The zero and target lines: one line each through the whole list, in the shared track
+       column, at the positions set once on the list (--_zero-at, --_target-at). Two boxes per
+       list instead of one per row: 1,000 absolutely positioned pseudo-elements cost about a
+       tenth of a 50-list page's first render (docs/decisions/0016). An absolutely positioned
+       child of a grid takes its grid column as its containing block and no cell of its own. */
+    .has-zero,
+    .has-target {
+      position: relative;
+    }
+    .has-zero::before,
+    .has-target::after {
       content: '';
       position: absolute;
-      /* Above the bar, as the lines were when they followed it. */
+      /* Both lines: an absolutely positioned item's 'auto' end would be the list's far edge. */
+      grid-column: 2 / 3;
+      /* Above the bars (positioned, earlier in the list). */
       z-index: 1;
-      top: -0.25em;
-      bottom: -0.25em;
+      top: 0;
+      bottom: 0;
       width: 2px;
       margin-left: -1px;
       background: var(--_text);
+      pointer-events: none;
     }
-    .has-zero .track::before {
+    .has-zero::before {
       left: var(--_zero-at);
     }
-    .has-target .track::after {
+    .has-target::after {
       left: var(--_target-at);
     }
     .row-value {
@@ -114,12 +144,35 @@ export const barListStyles = [
       min-width: 4em;
     }
     @container (max-width: 26rem) {
-      .row {
+      .rows {
         grid-template-columns: 1fr auto;
       }
       .track {
         grid-column: 1 / -1;
         grid-row: 2;
+      }
+      /* Each track has its own line here: a line through the list would cross the labels
+         above the tracks. */
+      .has-zero::before,
+      .has-target::after {
+        display: none;
+      }
+      .has-zero .track::before,
+      .has-target .track::after {
+        content: '';
+        position: absolute;
+        z-index: 1;
+        top: -0.25em;
+        bottom: -0.25em;
+        width: 2px;
+        margin-left: -1px;
+        background: var(--_text);
+      }
+      .has-zero .track::before {
+        left: var(--_zero-at);
+      }
+      .has-target .track::after {
+        left: var(--_target-at);
       }
     }
     /* No transition on the bars: starting one per bar made a data update of 50 lists × 20 rows
@@ -133,6 +186,8 @@ export const barListStyles = [
         background: Highlight;
         forced-color-adjust: none;
       }
+      .has-zero::before,
+      .has-target::after,
       .track::before,
       .track::after {
         background: CanvasText;
