@@ -55,10 +55,14 @@ try {
     // Not the load event: the story's root is what is waited for, and the preview's last assets
     // (fonts, maps) need not hold every story up.
     await tab.goto(`http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'domcontentloaded' });
-    await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 20_000 }).catch(() => errors.push('nothing rendered'));
+    // Generous: the other tab may be running axe over a 1,000-card story on the same 2 cores.
+    await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 60_000 }).catch(() => errors.push('nothing rendered'));
     await tab.evaluate(settle, story.id.includes('loading') ? 300 : 4000);
-    await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true });
     const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
+    // The whole story, up to 4,000 px: a 1,000-card story is 40,000 px tall, and painting all of
+    // it for a picture nobody scrolls through took longer than the screenshot's time limit.
+    const shown = await tab.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true, clip: { x: 0, y: 0, width: shown.width, height: Math.min(shown.height, 4000) } });
     if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
     await tab.addScriptTag({ content: axeSource });
     // A page story is checked as a whole page (landmarks, one main); an element story in its root.

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Figure, Metric } from '../../packages/schema/src/index.js';
 import { barListView, unitCaption } from '../../packages/hz-viz/src/elements/bar-list/bar-list-view.js';
+import { loadLocale } from '../../packages/hz-viz/src/internal/english-part.js';
 import { barListLayout } from '../../packages/hz-viz/src/layout/bar-list.js';
 import { headlineMetrics } from '../../packages/hz-viz/src/layout/headlines.js';
 import { meterLayout } from '../../packages/hz-viz/src/layout/meter.js';
@@ -119,6 +120,8 @@ describe('headlineMetrics', () => {
 });
 
 describe('unitCaption', () => {
+  // English is a lazy part (decision 0019): an element waits for it before it updates.
+  before(() => loadLocale('en'));
   const figure = (unit: string, unitEn?: string) => ({ label: 'x', kind: 'count' as const, value: 1, unit, polarity: 'higher-is-better' as const, ...(unitEn && { unitEn }) });
   it('says the unit in the page language: the figure’s unitEn, the formatter’s plural, or the Chinese classifier English drops', () => {
     assert.equal(unitCaption(figure('辆'), 'zh-CN'), '辆');
