@@ -117,6 +117,44 @@ describe('<hz-bar-list>', () => {
     aligned(mixed);
   });
 
+  it('under 26rem puts each track under its label, with its own 100% line, from the first frame and on resize', async () => {
+    const stacked = (list: Element) => {
+      const row = rows(list)[0]!;
+      return row.querySelector('.track')!.getBoundingClientRect().top >= row.querySelector('.row-label')!.getBoundingClientRect().bottom - 0.5;
+    };
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const host = document.createElement('div');
+    host.style.width = `${25 * rem}px`;
+    const list = document.createElement('hz-bar-list') as BarList;
+    list.metrics = [
+      { label: '甲', kind: 'completion', value: 70, unit: '%', polarity: 'higher-is-better' },
+      { label: '乙', kind: 'completion', value: 120, unit: '%', polarity: 'higher-is-better' },
+    ];
+    host.append(list);
+    document.body.append(host);
+    await list.updateComplete;
+    // Narrow by the end of its first frame: the observer's callback runs after that frame's
+    // layout and before its paint, and the browser lays out again before it paints.
+    const firstFrame = await new Promise<boolean>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(stacked(list)))));
+    expect(firstFrame, 'narrow in the first frame').to.equal(true);
+    expect(list.matches(':state(narrow)')).to.equal(true);
+    // The 100% line: one per track here (a line through the list would cross the labels).
+    const listLine = () => getComputedStyle(shadow(list, '[role=listbox]')!, '::after').display;
+    expect(listLine()).to.equal('none');
+    expect(getComputedStyle(list.shadowRoot!.querySelector('.track')!, '::after').content).to.not.equal('none');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    host.style.width = `${27 * rem}px`;
+    await frame();
+    expect(list.matches(':state(narrow)')).to.equal(false);
+    expect(stacked(list)).to.equal(false);
+    expect(listLine()).to.equal('block');
+    expect(getComputedStyle(list.shadowRoot!.querySelector('.track')!, '::after').content).to.equal('none');
+    host.style.width = `${20 * rem}px`;
+    await frame();
+    expect(stacked(list)).to.equal(true);
+    host.remove();
+  });
+
   it('draws the 100% line once for the whole list, in the track column, at 100% of the scale', async () => {
     const list = await mount('<hz-bar-list style="width:600px"></hz-bar-list>');
     (list as BarList).metrics = [

@@ -3,6 +3,7 @@ import { metricKinds, problem } from '@hz-viz/schema';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { NarrowStateController } from '../../internal/narrow-state.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
@@ -107,6 +108,12 @@ export class HzBarListElement extends HzElement<BarListView> {
 
   private activeIndex = 0;
   private focusAfterRender = false;
+
+  /**
+   * Under 26rem the tracks go under their labels (`:host(:state(narrow))` in the styles); the
+   * caption is measured: as wide as the list, and as tall either way.
+   */
+  private readonly narrow = new NarrowStateController(this, 26, 'figcaption');
 
   protected override resolve(): Resolved<BarListView> {
     if (!(barListSorts as readonly string[]).includes(this.sort)) {

@@ -8,7 +8,6 @@ export const barListStyles = [
   css`
     :host {
       --_pending-height: 16em;
-      container-type: inline-size;
       min-width: 14rem;
     }
     figure {
@@ -143,37 +142,38 @@ export const barListStyles = [
       text-align: end;
       min-width: 4em;
     }
-    @container (max-width: 26rem) {
-      .rows {
-        grid-template-columns: 1fr auto;
-      }
-      .track {
-        grid-column: 1 / -1;
-        grid-row: 2;
-      }
-      /* Each track has its own line here: a line through the list would cross the labels
-         above the tracks. */
-      .has-zero::before,
-      .has-target::after {
-        display: none;
-      }
-      .has-zero .track::before,
-      .has-target .track::after {
-        content: '';
-        position: absolute;
-        z-index: 1;
-        top: -0.25em;
-        bottom: -0.25em;
-        width: 2px;
-        margin-left: -1px;
-        background: var(--_text);
-      }
-      .has-zero .track::before {
-        left: var(--_zero-at);
-      }
-      .has-target .track::after {
-        left: var(--_target-at);
-      }
+    /* Narrow (under 26rem, NarrowStateController): each track under its label and value.
+       A custom state, not a container query: that made every list's style be recalculated
+       inside layout, doubling a 50-list page's style and layout (decision 0016). */
+    :host(:state(narrow)) .rows {
+      grid-template-columns: 1fr auto;
+    }
+    :host(:state(narrow)) .track {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    /* Each track has its own line here: a line through the list would cross the labels above
+       the tracks. */
+    :host(:state(narrow)) .has-zero::before,
+    :host(:state(narrow)) .has-target::after {
+      display: none;
+    }
+    :host(:state(narrow)) .has-zero .track::before,
+    :host(:state(narrow)) .has-target .track::after {
+      content: '';
+      position: absolute;
+      z-index: 1;
+      top: -0.25em;
+      bottom: -0.25em;
+      width: 2px;
+      margin-left: -1px;
+      background: var(--_text);
+    }
+    :host(:state(narrow)) .has-zero .track::before {
+      left: var(--_zero-at);
+    }
+    :host(:state(narrow)) .has-target .track::after {
+      left: var(--_target-at);
     }
     /* No transition on the bars: starting one per bar made a data update of 50 lists × 20 rows
        about 1.7× slower (a composited transform transition was no cheaper to start), and the
