@@ -229,7 +229,7 @@ export function renderMarkdown(r) {
   if (r.coldLoad) {
     push('## Cold page load to a painted treemap of the real report', '', '| page | painted treemap |', '|---|---:|');
     for (const [lib, ops] of Object.entries(r.coldLoad)) push(`| ${lib} | ${timed(ops.paintedTreemap)} |`);
-    push('', 'Both pages (`scripts/bench/page/cold-hz.html`, `cold-echarts.html`) are served from 127.0.0.1 into a fresh browser context, so nothing is cached; the time is `performance.now()` when the treemap has been painted.', '');
+    push('', 'Both pages (`scripts/bench/page/cold-hz.html`, `cold-echarts.html`) are served from 127.0.0.1 into a fresh browser context, so nothing is cached; the time is `performance.now()` when the treemap has been painted. The browser runs without its WebUI omnibox popup, which Chromium 156 otherwise loads in a renderer of its own for every new tab, competing with the page for the two cores (see `run-bench.mjs`).', '');
   }
 
   if (r.load?.length) {

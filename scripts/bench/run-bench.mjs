@@ -62,7 +62,21 @@ const server = await startDevServer({ config: { rootDir: process.cwd(), port: 0,
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+    // Chromium 156 loads its omnibox popup (a WebUI page of ~60 scripts, in a renderer of its
+    // own) for every new tab, so each cold load shared the machine's two cores with it, and a
+    // trace showed its scripts parsing beside the page's. A user's browser loads it once.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+  ],
 });
 
 const median = (xs) => {
