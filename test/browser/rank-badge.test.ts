@@ -22,6 +22,15 @@ describe('<hz-rank-badge>', () => {
     expect(shadow(badge, '[part=base]')!.classList.contains('tier-silver')).to.be.true;
   });
 
+  it('compact, in a narrow column: its words wrap beside the icon, not under it', async () => {
+    const badge = await mount('<hz-rank-badge compact scope="province" position="1" style="width:7em"></hz-rank-badge>', { lang: 'en' });
+    const top = (selector: string) => shadow(badge, selector)!.getBoundingClientRect().top;
+    const text = shadow(badge, '[part=text]')!;
+    // Two lines of words, the first beside the icon.
+    expect(text.getBoundingClientRect().height).to.be.greaterThan(Number.parseFloat(getComputedStyle(text).lineHeight) * 1.5);
+    expect(Math.abs(top('[part=icon]') - top('[part=text]'))).to.be.lessThan(text.getBoundingClientRect().height / 2);
+  });
+
   it('takes an honor object as a property', async () => {
     const badge = await mount<HTMLElementTagNameMap['hz-rank-badge']>('<hz-rank-badge></hz-rank-badge>');
     badge.honor = { kind: 'streak', streak: 9, streakUnit: '连冠', scope: 'province', printed: '全省九连冠' };

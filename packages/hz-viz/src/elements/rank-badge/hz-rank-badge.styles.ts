@@ -77,6 +77,13 @@ export const rankBadgeStyles = [
       padding: 0.1em 0.45em 0.1em 0.35em;
       gap: 0.2em;
       font-size: 0.78em;
+      /* A compact badge has no label to wrap under the honor: in a narrow card its words wrap
+         beside the icon ("No. 1 in the / province"), rather than leaving the icon alone above. */
+      flex-wrap: nowrap;
+    }
+    :host([compact]) [part='text'] {
+      white-space: normal;
+      min-width: 0;
     }
     @media (forced-colors: active) {
       .badge,
