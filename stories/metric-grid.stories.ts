@@ -55,7 +55,7 @@ export const FromFields: Story = {
     label: '示例数据',
     metrics: [
       { id: 'a', label: '规上工业增加值（示例数据）', value: '7.3', unit: '%', change: '7.3' },
-      { id: 'b', label: '港口货物吞吐量（示例数据）', value: '148000000', unit: '吨', rank: '领跑全省内河' },
+      { id: 'b', label: '港口货物吞吐量（示例数据）', value: '148000000', unit: '吨', rank: '领跑全省' },
       { id: 'c', label: longLabel, value: '2600多', unit: '人次', period: '1-11月' },
     ],
   },
