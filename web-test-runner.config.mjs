@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { quietChromium } from './scripts/chromium-args.mjs';
 import { countReporter } from './scripts/test/count-reporter.mjs';
 import { testEndpoints } from './scripts/test/test-endpoints.mjs';
 
@@ -18,14 +19,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
+          ...quietChromium,
           // For the leak tests: a forced GC and exact heap figures.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',

@@ -16,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
+import { quietChromium, withoutOmniboxPopup } from '../chromium-args.mjs';
 import { chromium } from 'playwright-core';
 import { sizeReport } from '../size/size-report.mjs';
 import { budgets, renderMarkdown } from './report.mjs';
@@ -62,21 +63,7 @@ const server = await startDevServer({ config: { rootDir: process.cwd(), port: 0,
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    // Chromium 156 loads its omnibox popup (a WebUI page of ~60 scripts, in a renderer of its
-    // own) for every new tab, so each cold load shared the machine's two cores with it, and a
-    // trace showed its scripts parsing beside the page's. A user's browser loads it once.
-    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
-  ],
+  args: [...quietChromium, '--js-flags=--expose-gc', withoutOmniboxPopup],
 });
 
 const median = (xs) => {

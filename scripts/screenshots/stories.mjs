@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
+import { quietChromium, withoutOmniboxPopup } from '../chromium-args.mjs';
 
 const args = process.argv.slice(2);
 const reportAt = args.indexOf('--report');
@@ -28,7 +29,7 @@ const server = await startDevServer({
 const { port } = server.server.address();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [...quietChromium, withoutOmniboxPopup],
 });
 /** In the page: wait until reports have loaded and every hz-* element has finished rendering. */
 async function settle(reportTimeout) {

@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { quietChromium, withoutOmniboxPopup } from '../chromium-args.mjs';
 
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync('test/visual').filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
 const variants = [
@@ -17,7 +18,7 @@ const server = await serve();
 const { port } = server.server.address();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [...quietChromium, withoutOmniboxPopup],
 });
 try {
   for (const page of pages) {
