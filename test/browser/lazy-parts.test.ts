@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/elements/metric-card/hz-metric-card.js';
 import '../../packages/hz-viz/src/elements/report/hz-report.js';
 import { numeralReader } from '../../packages/hz-viz/src/internal/figure-input.js';
-import { reportLinkPart } from '../../packages/hz-viz/src/internal/hz-element.js';
+import { reportLinkPart } from '../../packages/hz-viz/src/internal/hz-figure-element.js';
 import { cleanup, mount, reportSettled, shadow, shadowText } from './helpers.js';
 
 /*

@@ -12,6 +12,7 @@ import { metricGridEnglish } from '../elements/metric-grid/metric-grid-messages.
 import { rankBadgeEnglish } from '../elements/rank-badge/rank-badge-messages.en.js';
 import { reportEnglish } from '../elements/report/report-messages.en.js';
 import { figureEnglish } from './figure-messages.en.js';
+import { linkEnglish } from './link-messages.en.js';
 import { coreEnglish } from './messages.en.js';
 import { trendEnglish } from './trend-messages.en.js';
 
@@ -20,6 +21,7 @@ export { englishFigures as figures, englishUnitNames as unitNames } from '@hz-vi
 export const messages = {
   core: coreEnglish,
   figure: figureEnglish,
+  link: linkEnglish,
   trend: trendEnglish,
   barList: barListEnglish,
   metricBar: metricBarEnglish,

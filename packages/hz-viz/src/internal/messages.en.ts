@@ -6,7 +6,5 @@ export const coreEnglish: CoreMessages = {
   loading: 'Loading…',
   unavailable: 'Unavailable: its report could not be loaded',
   empty: 'No data',
-  needsReport: (attribute: string, id: string) => `${attribute}="${id}" must be inside <hz-report>`,
-  notFound: (what: string, id: string) => `no ${what} "${id}" in the report`,
   more: (n: number) => `${n} more problems`,
 };

@@ -14,8 +14,6 @@ const core = {
   loading: '加载中…',
   unavailable: '暂不可用：所在报告未能加载',
   empty: '暂无数据',
-  needsReport: (attribute: string, id: string) => `${attribute}="${id}" 需要放在 <hz-report> 内`,
-  notFound: (what: string, id: string) => `未找到${what} "${id}"`,
   more: (n: number) => `另有 ${n} 个问题`,
 } as const;
 

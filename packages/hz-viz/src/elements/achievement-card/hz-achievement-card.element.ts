@@ -4,8 +4,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportElement } from '../../internal/hz-report-element.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
@@ -36,11 +35,7 @@ const messages = messageSet(achievementMessages);
  *
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
-export class HzAchievementCardElement extends HzElement<AchievementView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzAchievementCardElement extends HzReportElement<AchievementView> {
 
   protected override get messages(): CoreMessages & AchievementMessages {
     return messages[this.locale];

@@ -7,8 +7,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportElement } from '../../internal/hz-report-element.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -18,6 +17,7 @@ import { barListView, unitCaption } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
+import { linkMessages } from '../../internal/link-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
 import { messageSet } from '../../internal/messages.js';
 import type { BarListMessages } from './bar-list-messages.js';
@@ -56,11 +56,7 @@ const linesAt = (group: BarListGroupView) =>
  * @cssproperty --hz-color-accent - Bars.
  * @cssproperty --hz-color-bad - Bars below zero.
  */
-export class HzBarListElement extends HzElement<BarListView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzBarListElement extends HzReportElement<BarListView> {
 
   protected override get messages(): CoreMessages & FigureMessages & BarListMessages {
     return messages[this.locale];
@@ -159,7 +155,7 @@ export class HzBarListElement extends HzElement<BarListView> {
       const problems: Problem[] = [];
       const items = ids.flatMap((id, i) => {
         const entry = index.metrics.get(id);
-        if (!entry) problems.push(problem(`metrics[${i}]`, this.messages.notFound(this.messages.metric, id)));
+        if (!entry) problems.push(problem(`metrics[${i}]`, linkMessages[this.locale].notFound(this.messages.metric, id)));
         return entry ? [{ id, figure: entry.metric }] : [];
       });
       return problems.length > 0 ? { problems } : { view: { items, index, chosen: true } };
@@ -167,7 +163,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     if (this.department && !index.departments.has(this.department)) {
       const terms = index.report.terms?.department;
       const unit = terms ? (this.locale === 'en' ? terms.en : terms.zh) : this.messages.department;
-      return { problems: [problem('department', this.messages.notFound(unit, this.department))] };
+      return { problems: [problem('department', linkMessages[this.locale].notFound(unit, this.department))] };
     }
     const items = [...index.metrics.values()]
       .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))

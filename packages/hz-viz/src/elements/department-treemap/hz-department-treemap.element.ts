@@ -4,8 +4,7 @@ import { html } from 'lit';
 import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportElement } from '../../internal/hz-report-element.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
@@ -55,13 +54,9 @@ const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
  * @cssproperty --hz-treemap-height - The element's height (default 460px).
  * @cssproperty --hz-color-focus - The focus ring.
  */
-export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
+export class HzDepartmentTreemapElement extends HzReportElement<TreemapView> {
   static override styles = treemapStyles;
 
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
 
   /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
   static override properties: PropertyDeclarations = {

@@ -5,8 +5,7 @@ import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportElement } from '../../internal/hz-report-element.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
@@ -38,11 +37,7 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-bronze - Third place.
  * @cssproperty --hz-color-accent - Other honors.
  */
-export class HzRankBadgeElement extends HzElement<RankView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzRankBadgeElement extends HzReportElement<RankView> {
 
   protected override get messages(): CoreMessages & RankBadgeMessages {
     return messages[this.locale];
