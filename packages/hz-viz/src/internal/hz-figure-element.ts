@@ -1,5 +1,4 @@
 import type { Figure, FigureFields } from '@hz-viz/schema';
-import { problem } from '@hz-viz/schema';
 import { figureFromAttributes, needsNumerals, numeralReader } from './figure-input.js';
 import type { FigureMessages } from './figure-messages.js';
 import { figureMessages } from './figure-messages.js';
