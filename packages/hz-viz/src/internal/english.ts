@@ -11,6 +11,7 @@ import { metricBarEnglish } from '../elements/metric-bar/metric-bar-messages.en.
 import { metricGridEnglish } from '../elements/metric-grid/metric-grid-messages.en.js';
 import { rankBadgeEnglish } from '../elements/rank-badge/rank-badge-messages.en.js';
 import { reportEnglish } from '../elements/report/report-messages.en.js';
+import { alertEnglish } from './alert-messages.en.js';
 import { figureEnglish } from './figure-messages.en.js';
 import { linkEnglish } from './link-messages.en.js';
 import { coreEnglish } from './messages.en.js';
@@ -20,6 +21,7 @@ export { englishFigures as figures, englishUnitNames as unitNames } from '@hz-vi
 
 export const messages = {
   core: coreEnglish,
+  alert: alertEnglish,
   figure: figureEnglish,
   link: linkEnglish,
   trend: trendEnglish,

@@ -6,5 +6,4 @@ export const coreEnglish: CoreMessages = {
   loading: 'Loading…',
   unavailable: 'Unavailable: its report could not be loaded',
   empty: 'No data',
-  more: (n: number) => `${n} more problems`,
 };

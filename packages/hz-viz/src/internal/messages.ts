@@ -14,7 +14,6 @@ const core = {
   loading: '加载中…',
   unavailable: '暂不可用：所在报告未能加载',
   empty: '暂无数据',
-  more: (n: number) => `另有 ${n} 个问题`,
 } as const;
 
 /** String literals widened, so a report's own words (区县, district) can stand in for the defaults. */

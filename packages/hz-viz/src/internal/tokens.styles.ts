@@ -74,26 +74,6 @@ export const tokenStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .problems {
-    border: 1px solid var(--_bad);
-    border-left-width: 4px;
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .problems strong {
-    color: var(--_bad);
-  }
-  .problems ul {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.2em;
-  }
-  .problems code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-    font-size: 0.9em;
-    word-break: break-all;
-  }
   .status {
     color: var(--_muted);
     padding: var(--_space);
@@ -108,10 +88,5 @@ export const tokenStyles = css`
     align-items: center;
     min-height: var(--_pending-height, auto);
     height: var(--_pending-height, auto);
-  }
-  @media (forced-colors: active) {
-    .problems {
-      border-color: CanvasText;
-    }
   }
 `;
