@@ -11,8 +11,8 @@ export type Resolved<T> =
   | { readonly problems: readonly Problem[] }
   /** Waiting for its report or a part: a quiet placeholder the size of the drawn element. */
   | { readonly pending: true }
-  /** Its report failed: the report shows why, once; the element only says it has nothing. */
-  | { readonly unavailable: true }
+  /** Its report failed: the report shows why, once; the element only says it has nothing (these words, from the report code). */
+  | { readonly unavailable: string }
   /** Valid input with nothing in it: said calmly, not as an error. */
   | { readonly empty: true };
 
@@ -65,7 +65,7 @@ export abstract class HzElement<View> extends HzBase {
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     // One live region per report announces loading (<hz-report>'s); placeholders stay quiet.
     if ('pending' in resolved) return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
-    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
+    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
     if ('empty' in resolved) return html`<div class="status" role="status" part="status">${this.messages.empty}</div>`;
     return this.renderView(resolved.view);
   }

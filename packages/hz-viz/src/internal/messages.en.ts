@@ -4,6 +4,5 @@ import type { CoreMessages } from './messages.js';
 export const coreEnglish: CoreMessages = {
   invalid: 'Invalid data',
   loading: 'Loading…',
-  unavailable: 'Unavailable: its report could not be loaded',
   empty: 'No data',
 };

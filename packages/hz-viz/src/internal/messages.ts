@@ -12,7 +12,6 @@ import type { English } from './english-part.js';
 const core = {
   invalid: '数据有误',
   loading: '加载中…',
-  unavailable: '暂不可用：所在报告未能加载',
   empty: '暂无数据',
 } as const;
 

@@ -52,7 +52,7 @@ export function lookUp<T>(
     return { problems: [problem(attribute, messages.needsReport(attribute, id))] };
   }
   if (state.status === 'loading') return { pending: true };
-  if (state.status === 'error') return { unavailable: true };
+  if (state.status === 'error') return { unavailable: messages.unavailable };
   const found = pick(state.index);
   return found === undefined ? { problems: [problem(attribute, messages.notFound(what, id))] } : { view: found };
 }

@@ -216,7 +216,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     // An unchanged item keeps the same view object (the memo): guard skips its template entirely.
     if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
-    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
+    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
     return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
   }
 }
