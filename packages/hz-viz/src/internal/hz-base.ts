@@ -12,8 +12,12 @@ import { LazyPart } from './lazy-part.js';
 /** The Chinese wording of problems: only a page that shows one needs it (English shows them as they are). */
 const problemWording = new LazyPart(() => import('./problem-text.js'));
 
-/** The error state's markup, styles and words: only an element that shows a problem needs them. */
-const problemAlert = new LazyPart(() => import('./problem-alert.js'));
+/**
+ * The error state's markup, styles and words: only an element that shows a problem needs them.
+ * Exported for tests.
+ * @internal
+ */
+export const problemAlert = new LazyPart(() => import('./problem-alert.js'));
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -167,7 +171,10 @@ export abstract class HzBase extends LitElement {
     const alert = this.need(problemAlert);
     // A Chinese page also waits for the wording, so the alert is announced once, in Chinese.
     const wording = locale === 'en' ? undefined : this.need(problemWording);
-    if ((!alert && !problemAlert.failure) || (locale !== 'en' && !wording && !problemWording.failure)) return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    if ((!alert && !problemAlert.failure) || (locale !== 'en' && !wording && !problemWording.failure)) {
+      // The English part may be what failed: its words cannot be read then.
+      return html`<div class="status pending" part="status">${locale === 'en' && !englishPart.module ? withoutEnglish.loading : this.messages.loading}</div>`;
+    }
     const say = (p: Problem) => (wording ? wording.problemText(p, locale) : p.message);
     if (alert) return alert.problemAlert(this.renderRoot, { problems, source, heading, say, locale });
     return html`<div role="alert" part="error"><strong>${heading}</strong> <code>${source}</code> ${problems.map(say).join('; ')}</div>`;
