@@ -1,12 +1,8 @@
 import type { Figure, FigureFields } from '@hz-viz/schema';
 import { figureFromAttributes, needsNumerals, numeralReader } from './figure-input.js';
-import type { FigureMessages } from './figure-messages.js';
-import { figureMessages } from './figure-messages.js';
 import type { Resolved } from './hz-element.js';
 import { HzElement } from './hz-element.js';
 import { LazyPart } from './lazy-part.js';
-import type { CoreMessages } from './messages.js';
-import { messageSet } from './messages.js';
 import type { MetricFromReport } from './figure-report.js';
 
 /** The validator for a figure given as an object (zod): loaded the first time an element is given one. */
@@ -19,8 +15,6 @@ const figureValidator = new LazyPart(() => import('./figure-property.js'));
  */
 export const reportLinkPart = new LazyPart(() => import('./figure-report.js'));
 
-const messages = messageSet(figureMessages);
-
 /**
  * The elements that draw one figure (<hz-metric-card>, <hz-metric-bar>, <hz-metric-grid>'s items):
  * HzElement, and the three ways a figure arrives. Its own class so the elements that draw trees,
@@ -28,10 +22,6 @@ const messages = messageSet(figureMessages);
  * code loaded then (`reportLinkPart`).
  */
 export abstract class HzFigureElement<View> extends HzElement<View> {
-  protected override get messages(): CoreMessages & FigureMessages {
-    return messages[this.locale];
-  }
-
   /**
    * The figure a `metric` input names, the three ways every figure element takes it: an object
    * (property), an id in the surrounding report (attribute), or else the `fields` attributes.
