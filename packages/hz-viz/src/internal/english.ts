@@ -12,6 +12,7 @@ import { metricGridEnglish } from '../elements/metric-grid/metric-grid-messages.
 import { rankBadgeEnglish } from '../elements/rank-badge/rank-badge-messages.en.js';
 import { reportEnglish } from '../elements/report/report-messages.en.js';
 import { alertEnglish } from './alert-messages.en.js';
+import { emptyEnglish } from './empty-messages.en.js';
 import { figureEnglish } from './figure-messages.en.js';
 import { linkEnglish } from './link-messages.en.js';
 import { coreEnglish } from './messages.en.js';
@@ -23,6 +24,7 @@ export const messages = {
   core: coreEnglish,
   alert: alertEnglish,
   figure: figureEnglish,
+  empty: emptyEnglish,
   link: linkEnglish,
   trend: trendEnglish,
   barList: barListEnglish,

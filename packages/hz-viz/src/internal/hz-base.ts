@@ -115,6 +115,15 @@ export abstract class HzBase extends LitElement {
     return super.shouldUpdate(changed);
   }
 
+  /**
+   * The quiet placeholder, the element's `.status.pending` frame (sized like the drawn element):
+   * while a part, the report or the English part loads. Silent: one live region per report speaks.
+   */
+  protected renderPending(): TemplateResult {
+    // Until the English part is there its words cannot be read (nor if it failed): the fixed "Loading…".
+    return html`<div class="status pending" part="status">${this.locale === 'en' && !englishPart.module ? withoutEnglish.loading : this.messages.loading}</div>`;
+  }
+
   /** Whether updates wait for the English part; <hz-report> loads its report meanwhile. */
   protected waitsForEnglish(): boolean {
     return true;
@@ -123,7 +132,7 @@ export abstract class HzBase extends LitElement {
   /** The waiting frame (the element's own `.status.pending`) or, once the English part failed, why. */
   protected renderWithoutEnglish(failure: unknown): TemplateResult {
     if (failure) return this.renderProblems([withoutEnglish.problem(failure)], undefined, withoutEnglish.failed);
-    return html`<div class="status pending" part="status">${withoutEnglish.loading}</div>`;
+    return this.renderPending();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -171,12 +180,9 @@ export abstract class HzBase extends LitElement {
     const alert = this.need(problemAlert);
     // A Chinese page also waits for the wording, so the alert is announced once, in Chinese.
     const wording = locale === 'en' ? undefined : this.need(problemWording);
-    if ((!alert && !problemAlert.failure) || (locale !== 'en' && !wording && !problemWording.failure)) {
-      // The English part may be what failed: its words cannot be read then.
-      return html`<div class="status pending" part="status">${locale === 'en' && !englishPart.module ? withoutEnglish.loading : this.messages.loading}</div>`;
-    }
+    if ((!alert && !problemAlert.failure) || (locale !== 'en' && !wording && !problemWording.failure)) return this.renderPending();
     const say = (p: Problem) => (wording ? wording.problemText(p, locale) : p.message);
     if (alert) return alert.problemAlert(this.renderRoot, { problems, source, heading, say, locale });
-    return html`<div role="alert" part="error"><strong>${heading}</strong> <code>${source}</code> ${problems.map(say).join('; ')}</div>`;
+    return html`<div role="alert" part="error">${heading} ${source}: ${problems.map(say).join('; ')}</div>`;
   }
 }

@@ -13,8 +13,8 @@ export type Resolved<T> =
   | { readonly pending: true }
   /** Its report failed: the report shows why, once; the element only says it has nothing (these words, from the report code). */
   | { readonly unavailable: string }
-  /** Valid input with nothing in it: said calmly, not as an error. */
-  | { readonly empty: true };
+  /** Valid input with nothing in it: said calmly, not as an error (these words: empty-messages.ts). */
+  | { readonly empty: string };
 
 /**
  * What every hz-viz element that draws shares, on top of HzBase: the states before a view.
@@ -64,9 +64,9 @@ export abstract class HzElement<View> extends HzBase {
     const resolved = this.resolved;
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     // One live region per report announces loading (<hz-report>'s); placeholders stay quiet.
-    if ('pending' in resolved) return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    if ('pending' in resolved) return this.renderPending();
     if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
-    if ('empty' in resolved) return html`<div class="status" role="status" part="status">${this.messages.empty}</div>`;
+    if ('empty' in resolved) return html`<div class="status" role="status" part="status">${resolved.empty}</div>`;
     return this.renderView(resolved.view);
   }
 }

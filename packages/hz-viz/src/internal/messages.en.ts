@@ -4,5 +4,4 @@ import type { CoreMessages } from './messages.js';
 export const coreEnglish: CoreMessages = {
   invalid: 'Invalid data',
   loading: 'Loading…',
-  empty: 'No data',
 };

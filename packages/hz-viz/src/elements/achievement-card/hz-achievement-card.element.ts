@@ -9,7 +9,7 @@ import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { AchievementMessages } from './achievement-messages.js';
 import { achievementMessages } from './achievement-messages.js';
 

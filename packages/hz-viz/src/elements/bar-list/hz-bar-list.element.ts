@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzReportElement } from '../../internal/hz-report-element.js';
 import type { ReportIndex } from '../../internal/report-index.js';
@@ -19,7 +20,7 @@ import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import { linkMessages } from '../../internal/link-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { BarListMessages } from './bar-list-messages.js';
 import { barListMessages } from './bar-list-messages.js';
 
@@ -111,7 +112,7 @@ export class HzBarListElement extends HzReportElement<BarListView> {
     const source = this.resolveItems();
     if (!('view' in source)) return source;
     const { items, index, chosen } = source.view;
-    if (items.length === 0) return { empty: true };
+    if (items.length === 0) return { empty: emptyMessages[this.locale].empty };
     // Figures the page listed one by one must compare; a department's or a kind's figures are
     // shown as one list per unit.
     if (chosen) {

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html } from 'lit';
 import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzReportElement } from '../../internal/hz-report-element.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
@@ -140,7 +141,7 @@ export class HzDepartmentTreemapElement extends HzReportElement<TreemapView> {
     const built = this.sources.get({ data: this.data, report: this.report, sizeBy: this.sizeBy, fromReport }, this.reportState);
     if (!('view' in built)) return built;
     const { tree, rule, familyIds } = built.view;
-    if (!tree.root.children?.length || !tree.root.value) return { empty: true };
+    if (!tree.root.children?.length || !tree.root.value) return { empty: emptyMessages[this.locale].empty };
     const shown = shownNode(tree, this.path, this.depth, this.renderer);
     if ('problems' in shown) return shown;
     const { focus, depth } = shown;

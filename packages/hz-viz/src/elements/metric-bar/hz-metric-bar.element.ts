@@ -13,7 +13,7 @@ import { metricBarStyles } from './hz-metric-bar.styles.js';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { MetricBarMessages } from './metric-bar-messages.js';
 import { metricBarMessages } from './metric-bar-messages.js';
 

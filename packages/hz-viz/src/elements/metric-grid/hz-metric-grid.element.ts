@@ -5,11 +5,12 @@ import { html } from 'lit';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { MetricGridMessages } from './metric-grid-messages.js';
 import { metricGridMessages } from './metric-grid-messages.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement, reportLinkPart } from '../../internal/hz-figure-element.js';
 import type { ReportState } from '../../internal/report-context.js';
@@ -131,7 +132,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     if (!items) {
       return { problems: [problem('metrics', metrics === undefined ? 'expected metric ids or a department (with a report), or an array of metrics' : `expected metric ids or an array of metrics, received ${describeValue(metrics)}`)] };
     }
-    if (items.length === 0) return { empty: true };
+    if (items.length === 0) return { empty: emptyMessages[this.locale].empty };
     const keys = itemKeys(items);
     const memos = new Map<string, Memo>();
     const locale = this.locale;
@@ -217,6 +218,6 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
-    return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    return this.renderPending();
   }
 }

@@ -11,7 +11,7 @@ import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
 import { rankBadgeStyles } from './hz-rank-badge.styles.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { RankBadgeMessages } from './rank-badge-messages.js';
 import { rankBadgeMessages } from './rank-badge-messages.js';
 
