@@ -20,7 +20,7 @@ export type Resolved<T> =
  * What every hz-viz element that draws shares, on top of HzBase: the states before a view.
  * Subclasses turn their inputs into a view in `resolve()` (called from `willUpdate`, never from
  * `render`) and draw it in `renderView()`. Reading a surrounding report is not here: elements that
- * read one whenever they are inside one extend HzReportElement; figure elements, which read one
+ * read one whenever they are inside one extend HzReportReader; figure elements, which read one
  * only for an id, load that code when they get one (HzFigureElement), so a card given attributes
  * carries none of it (decision 0020).
  */

@@ -11,7 +11,7 @@ import type { ReportIndex } from './report-index.js';
 
 /**
  * The report-bound code of an element: following the nearest report and looking ids up in it.
- * Elements that read a report whenever they are inside one (HzReportElement) import it; figure
+ * Elements that read a report whenever they are inside one (HzReportReader) import it; figure
  * elements, which read one only for an id, load it when they get one (figure-report.ts), so a
  * card given its figure by attributes never carries it (decisions 0015, 0019, 0020).
  */

@@ -4,7 +4,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzReportElement } from '../../internal/hz-report-element.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
@@ -35,7 +35,7 @@ const messages = messageSet(achievementMessages);
  *
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
-export class HzAchievementCardElement extends HzReportElement<AchievementView> {
+export class HzAchievementCardElement extends HzReportReader<AchievementView> {
 
   protected override get messages(): CoreMessages & AchievementMessages {
     return messages[this.locale];

@@ -8,7 +8,7 @@ import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzReportElement } from '../../internal/hz-report-element.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -57,7 +57,7 @@ const linesAt = (group: BarListGroupView) =>
  * @cssproperty --hz-color-accent - Bars.
  * @cssproperty --hz-color-bad - Bars below zero.
  */
-export class HzBarListElement extends HzReportElement<BarListView> {
+export class HzBarListElement extends HzReportReader<BarListView> {
 
   protected override get messages(): CoreMessages & FigureMessages & BarListMessages {
     return messages[this.locale];

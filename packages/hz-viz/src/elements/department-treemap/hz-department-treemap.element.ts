@@ -5,7 +5,7 @@ import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
 import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzReportElement } from '../../internal/hz-report-element.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
@@ -55,7 +55,7 @@ const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
  * @cssproperty --hz-treemap-height - The element's height (default 460px).
  * @cssproperty --hz-color-focus - The focus ring.
  */
-export class HzDepartmentTreemapElement extends HzReportElement<TreemapView> {
+export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   static override styles = treemapStyles;
 
 

@@ -5,7 +5,7 @@ import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzReportElement } from '../../internal/hz-report-element.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
@@ -37,7 +37,7 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-bronze - Third place.
  * @cssproperty --hz-color-accent - Other honors.
  */
-export class HzRankBadgeElement extends HzReportElement<RankView> {
+export class HzRankBadgeElement extends HzReportReader<RankView> {
 
   protected override get messages(): CoreMessages & RankBadgeMessages {
     return messages[this.locale];

@@ -11,7 +11,7 @@ import { lookUp, reportOf } from './report-link.js';
  * ready report they draw in their first update. Figure elements read a report only for an id and
  * load the same code then (figure-report.ts).
  */
-export abstract class HzReportElement<View> extends HzElement<View> {
+export abstract class HzReportReader<View> extends HzElement<View> {
   /** The state of the report this element is inside, if any (its consumer updates the element on every change). */
   protected get reportState(): ReportState | undefined {
     return reportOf(this);
