@@ -29,7 +29,7 @@ function literalUnions() {
 const distPath = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
 export default {
-  globs: ['src/internal/hz-base.ts', 'src/internal/hz-element.ts', 'src/elements/**/*.element.ts', 'src/elements/**/hz-*.ts'],
+  globs: ['src/internal/hz-base.ts', 'src/internal/hz-element.ts', 'src/internal/hz-report-reader.ts', 'src/elements/**/*.element.ts', 'src/elements/**/hz-*.ts'],
   exclude: ['src/elements/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -11,7 +11,10 @@ import { metricBarEnglish } from '../elements/metric-bar/metric-bar-messages.en.
 import { metricGridEnglish } from '../elements/metric-grid/metric-grid-messages.en.js';
 import { rankBadgeEnglish } from '../elements/rank-badge/rank-badge-messages.en.js';
 import { reportEnglish } from '../elements/report/report-messages.en.js';
+import { alertEnglish } from './alert-messages.en.js';
+import { emptyEnglish } from './empty-messages.en.js';
 import { figureEnglish } from './figure-messages.en.js';
+import { linkEnglish } from './link-messages.en.js';
 import { coreEnglish } from './messages.en.js';
 import { trendEnglish } from './trend-messages.en.js';
 
@@ -19,7 +22,10 @@ export { englishFigures as figures, englishUnitNames as unitNames } from '@hz-vi
 
 export const messages = {
   core: coreEnglish,
+  alert: alertEnglish,
   figure: figureEnglish,
+  empty: emptyEnglish,
+  link: linkEnglish,
   trend: trendEnglish,
   barList: barListEnglish,
   metricBar: metricBarEnglish,

@@ -1,6 +1,6 @@
 import type { Locale, Problem } from '@hz-viz/schema';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { html, LitElement, nothing, render } from 'lit';
+import { html, LitElement, render } from 'lit';
 import { hzVizVersion } from './define.js';
 import { englishPart, withoutEnglish } from './english-part.js';
 import { emit } from './events.js';
@@ -11,6 +11,13 @@ import { LazyPart } from './lazy-part.js';
 
 /** The Chinese wording of problems: only a page that shows one needs it (English shows them as they are). */
 const problemWording = new LazyPart(() => import('./problem-text.js'));
+
+/**
+ * The error state's markup, styles and words: only an element that shows a problem needs them.
+ * Exported for tests.
+ * @internal
+ */
+export const problemAlert = new LazyPart(() => import('./problem-alert.js'));
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -108,6 +115,15 @@ export abstract class HzBase extends LitElement {
     return super.shouldUpdate(changed);
   }
 
+  /**
+   * The quiet placeholder, the element's `.status.pending` frame (sized like the drawn element):
+   * while a part, the report or the English part loads. Silent: one live region per report speaks.
+   */
+  protected renderPending(): TemplateResult {
+    // Until the English part is there its words cannot be read (nor if it failed): the fixed "Loading…".
+    return html`<div class="status pending" part="status">${this.locale === 'en' && !englishPart.module ? withoutEnglish.loading : this.messages.loading}</div>`;
+  }
+
   /** Whether updates wait for the English part; <hz-report> loads its report meanwhile. */
   protected waitsForEnglish(): boolean {
     return true;
@@ -116,7 +132,7 @@ export abstract class HzBase extends LitElement {
   /** The waiting frame (the element's own `.status.pending`) or, once the English part failed, why. */
   protected renderWithoutEnglish(failure: unknown): TemplateResult {
     if (failure) return this.renderProblems([withoutEnglish.problem(failure)], undefined, withoutEnglish.failed);
-    return html`<div class="status pending" part="status">${withoutEnglish.loading}</div>`;
+    return this.renderPending();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -154,20 +170,19 @@ export abstract class HzBase extends LitElement {
     return complete;
   }
 
-  /** The error state: what is wrong and where, in the page's language; the first five problems and how many more. */
+  /**
+   * The error state: what is wrong and where, in the page's language (problem-alert.ts, loaded
+   * with the first problem to show; a quiet placeholder meanwhile). If it cannot load, a plain
+   * alert in the first load still says what and where.
+   */
   protected renderProblems(problems: readonly Problem[], source = `<${this.localName}>`, heading = this.messages.invalid): TemplateResult {
     const locale = this.locale;
-    // A Chinese page waits (a quiet placeholder) for the wording, so the alert is announced once, in Chinese.
+    const alert = this.need(problemAlert);
+    // A Chinese page also waits for the wording, so the alert is announced once, in Chinese.
     const wording = locale === 'en' ? undefined : this.need(problemWording);
-    if (locale !== 'en' && !wording && !problemWording.failure) return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    if ((!alert && !problemAlert.failure) || (locale !== 'en' && !wording && !problemWording.failure)) return this.renderPending();
     const say = (p: Problem) => (wording ? wording.problemText(p, locale) : p.message);
-    const shown = problems.slice(0, 5);
-    return html`<div class="problems" role="alert" part="error">
-      <strong>${heading}</strong> <code>${source}</code>
-      <ul>
-        ${shown.map((p) => html`<li><code>${say(p)}</code></li>`)}
-        ${problems.length > shown.length ? html`<li>${this.messages.more(problems.length - shown.length)}</li>` : nothing}
-      </ul>
-    </div>`;
+    if (alert) return alert.problemAlert(this.renderRoot, { problems, source, heading, say, locale });
+    return html`<div role="alert" part="error">${heading} ${source}: ${problems.map(say).join('; ')}</div>`;
   }
 }

@@ -4,9 +4,4 @@ import type { CoreMessages } from './messages.js';
 export const coreEnglish: CoreMessages = {
   invalid: 'Invalid data',
   loading: 'Loading…',
-  unavailable: 'Unavailable: its report could not be loaded',
-  empty: 'No data',
-  needsReport: (attribute: string, id: string) => `${attribute}="${id}" must be inside <hz-report>`,
-  notFound: (what: string, id: string) => `no ${what} "${id}" in the report`,
-  more: (n: number) => `${n} more problems`,
 };

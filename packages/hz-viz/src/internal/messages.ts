@@ -9,14 +9,9 @@ import type { English } from './english-part.js';
  * is written here in Chinese, the default; its English (`*-messages.en.ts` beside it) is part of
  * the lazy English part that elements load on an English page before they render (0019).
  */
-const core = {
+export const core = {
   invalid: '数据有误',
   loading: '加载中…',
-  unavailable: '暂不可用：所在报告未能加载',
-  empty: '暂无数据',
-  needsReport: (attribute: string, id: string) => `${attribute}="${id}" 需要放在 <hz-report> 内`,
-  notFound: (what: string, id: string) => `未找到${what} "${id}"`,
-  more: (n: number) => `另有 ${n} 个问题`,
 } as const;
 
 /** String literals widened, so a report's own words (区县, district) can stand in for the defaults. */
@@ -41,16 +36,3 @@ export function withEnglish<T>(zh: T, en: (messages: English['messages']) => T):
 export type CoreMessages = Widen<typeof core>;
 
 export const coreMessages: MessageSet<CoreMessages> = withEnglish(core, (en) => en.core);
-
-/** An element's messages: the core ones and the sets it shows, merged once per page and language. */
-export function messageSet<A>(a: MessageSet<A>): MessageSet<CoreMessages & A>;
-export function messageSet<A, B>(a: MessageSet<A>, b: MessageSet<B>): MessageSet<CoreMessages & A & B>;
-export function messageSet(...sets: MessageSet<object>[]): MessageSet<object> {
-  let en: object | undefined;
-  return {
-    'zh-CN': Object.assign({}, core, ...sets.map((set) => set['zh-CN'])),
-    get en() {
-      return (en ??= Object.assign({}, coreMessages.en, ...sets.map((set) => set.en)));
-    },
-  };
-}

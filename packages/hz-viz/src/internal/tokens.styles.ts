@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens every element shares (the colours only some use are in colour-tokens.styles.ts). Each `--hz-*` property can be set by the host page on any
+ * Theme tokens every element shares (the colours only some use are in colour-tokens.styles.ts, the
+ * focus ring in focus.styles.ts). Each `--hz-*` property can be set by the host page on any
  * ancestor or on the element. Colours default through `light-dark()` to the reader's
  * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`.
  * `theme` and `text-size` set on an element (an `<hz-report>` most often) reach every element
@@ -19,7 +20,6 @@ export const tokenStyles = css`
     --_bad: var(--hz-color-bad, light-dark(#b3261e, #ff8a80));
     --_radius: var(--hz-radius, 10px);
     --_space: var(--hz-space, 12px);
-    --_focus: var(--hz-color-focus, light-dark(#0b5cad, #6cb6ff));
     --_size: var(--hz-font-size, 15px);
 
     /* Follows the reader's preference; a page pins it with --hz-color-scheme: light | dark. */
@@ -70,30 +70,6 @@ export const tokenStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .problems {
-    border: 1px solid var(--_bad);
-    border-left-width: 4px;
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .problems strong {
-    color: var(--_bad);
-  }
-  .problems ul {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.2em;
-  }
-  .problems code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-    font-size: 0.9em;
-    word-break: break-all;
-  }
   .status {
     color: var(--_muted);
     padding: var(--_space);
@@ -108,10 +84,5 @@ export const tokenStyles = css`
     align-items: center;
     min-height: var(--_pending-height, auto);
     height: var(--_pending-height, auto);
-  }
-  @media (forced-colors: active) {
-    .problems {
-      border-color: CanvasText;
-    }
   }
 `;

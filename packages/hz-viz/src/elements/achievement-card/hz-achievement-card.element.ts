@@ -4,13 +4,12 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import type { AchievementView } from './achievement-view.js';
 import { achievementView } from './achievement-view.js';
 import { achievementCardStyles } from './hz-achievement-card.styles.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { AchievementMessages } from './achievement-messages.js';
 import { achievementMessages } from './achievement-messages.js';
 
@@ -36,11 +35,7 @@ const messages = messageSet(achievementMessages);
  *
  * @cssproperty --hz-color-highlight - Background of highlighted figures.
  */
-export class HzAchievementCardElement extends HzElement<AchievementView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzAchievementCardElement extends HzReportReader<AchievementView> {
 
   protected override get messages(): CoreMessages & AchievementMessages {
     return messages[this.locale];

@@ -2,10 +2,12 @@ import { css } from 'lit';
 import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tooltipStyles } from '../../internal/tooltip.styles.js';
 import { accentTokenStyles, honorTokenStyles } from '../../internal/colour-tokens.styles.js';
+import { focusStyles } from '../../internal/focus.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const achievementCardStyles = [
   tokenStyles,
+  focusStyles,
   accentTokenStyles,
   honorTokenStyles,
   surfaceStyles,

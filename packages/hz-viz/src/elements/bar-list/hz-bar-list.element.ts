@@ -7,9 +7,9 @@ import { NarrowStateController } from '../../internal/narrow-state.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import type { ReportIndex } from '../../internal/report-index.js';
 import type { BarListItem, BarListSort } from '../../layout/bar-list.js';
 import { barListLayout, barListSorts, groupByUnit } from '../../layout/bar-list.js';
@@ -19,8 +19,9 @@ import { barListView, unitCaption } from './bar-list-view.js';
 import { barListStyles } from './hz-bar-list.styles.js';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
+import { linkMessages } from '../../internal/link-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { BarListMessages } from './bar-list-messages.js';
 import { barListMessages } from './bar-list-messages.js';
 
@@ -57,11 +58,7 @@ const linesAt = (group: BarListGroupView) =>
  * @cssproperty --hz-color-accent - Bars.
  * @cssproperty --hz-color-bad - Bars below zero.
  */
-export class HzBarListElement extends HzElement<BarListView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzBarListElement extends HzReportReader<BarListView> {
 
   protected override get messages(): CoreMessages & FigureMessages & BarListMessages {
     return messages[this.locale];
@@ -122,7 +119,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     const source = this.resolveItems();
     if (!('view' in source)) return source;
     const { items, index, chosen } = source.view;
-    if (items.length === 0) return { empty: true };
+    if (items.length === 0) return { empty: emptyMessages[this.locale].empty };
     // Figures the page listed one by one must compare; a department's or a kind's figures are
     // shown as one list per unit.
     if (chosen) {
@@ -166,7 +163,7 @@ export class HzBarListElement extends HzElement<BarListView> {
       const problems: Problem[] = [];
       const items = ids.flatMap((id, i) => {
         const entry = index.metrics.get(id);
-        if (!entry) problems.push(problem(`metrics[${i}]`, this.messages.notFound(this.messages.metric, id)));
+        if (!entry) problems.push(problem(`metrics[${i}]`, linkMessages[this.locale].notFound(this.messages.metric, id)));
         return entry ? [{ id, figure: entry.metric }] : [];
       });
       return problems.length > 0 ? { problems } : { view: { items, index, chosen: true } };
@@ -174,7 +171,7 @@ export class HzBarListElement extends HzElement<BarListView> {
     if (this.department && !index.departments.has(this.department)) {
       const terms = index.report.terms?.department;
       const unit = terms ? (this.locale === 'en' ? terms.en : terms.zh) : this.messages.department;
-      return { problems: [problem('department', this.messages.notFound(unit, this.department))] };
+      return { problems: [problem('department', linkMessages[this.locale].notFound(unit, this.department))] };
     }
     const items = [...index.metrics.values()]
       .filter(({ metric, department }) => (!this.department || department.id === this.department) && (!this.kind || metric.kind === this.kind) && (this.unit === undefined || metric.unit === this.unit))

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
+import { focusStyles } from '../../internal/focus.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const barListStyles = [
   tokenStyles,
+  focusStyles,
   accentTokenStyles,
   css`
     :host {

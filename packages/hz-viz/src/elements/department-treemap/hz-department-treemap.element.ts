@@ -3,9 +3,9 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html } from 'lit';
 import { BoxController } from '../../internal/box-controller.js';
 import { LazyPart } from '../../internal/lazy-part.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import { TextMeasureController } from '../../internal/text-measure-controller.js';
 import { readingOrder } from '../../layout/treemap/navigation.js';
 import { toneClass } from '../../layout/treemap/palette.js';
@@ -55,13 +55,9 @@ const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
  * @cssproperty --hz-treemap-height - The element's height (default 460px).
  * @cssproperty --hz-color-focus - The focus ring.
  */
-export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
+export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   static override styles = treemapStyles;
 
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
 
   /** The reactive properties below, as Lit reads them (no decorators: tslib's __decorate is not in any bundle). */
   static override properties: PropertyDeclarations = {
@@ -145,7 +141,7 @@ export class HzDepartmentTreemapElement extends HzElement<TreemapView> {
     const built = this.sources.get({ data: this.data, report: this.report, sizeBy: this.sizeBy, fromReport }, this.reportState);
     if (!('view' in built)) return built;
     const { tree, rule, familyIds } = built.view;
-    if (!tree.root.children?.length || !tree.root.value) return { empty: true };
+    if (!tree.root.children?.length || !tree.root.value) return { empty: emptyMessages[this.locale].empty };
     const shown = shownNode(tree, this.path, this.depth, this.renderer);
     if ('problems' in shown) return shown;
     const { focus, depth } = shown;

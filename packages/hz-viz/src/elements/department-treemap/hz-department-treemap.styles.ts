@@ -3,10 +3,12 @@ import { paletteCss } from '../../layout/treemap/palette.js';
 import { surfaceStyles } from '../../internal/surface.styles.js';
 import { tooltipStyles } from '../../internal/tooltip.styles.js';
 import { accentTokenStyles } from '../../internal/colour-tokens.styles.js';
+import { focusStyles } from '../../internal/focus.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const treemapStyles = [
   tokenStyles,
+  focusStyles,
   accentTokenStyles,
   surfaceStyles,
   tooltipStyles,

@@ -1,6 +1,7 @@
 import type { Locale, Terms } from '@hz-viz/schema';
 import type { CoreMessages, MessageSet, Widen } from '../../internal/messages.js';
-import { messageSet, withEnglish } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
+import { withEnglish } from '../../internal/messages.js';
 
 /** What the treemap shows besides the tree's own names: toolbar, tooltip, table and announcements. */
 const treemap = {

@@ -13,7 +13,7 @@ import { metricBarStyles } from './hz-metric-bar.styles.js';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { MetricBarMessages } from './metric-bar-messages.js';
 import { metricBarMessages } from './metric-bar-messages.js';
 
@@ -79,8 +79,7 @@ export class HzMetricBarElement extends HzFigureElement<MetricBarView> {
   protected override resolve(): Resolved<MetricBarView> {
     const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, polarity: this.polarity });
     if (!('view' in resolved)) return resolved;
-    const { figure, entry } = resolved.view;
-    const caption = entry && (this.locale === 'en' ? (entry.department.nameEn ?? entry.department.name) : entry.department.name);
+    const { figure, caption } = resolved.view; // a metric of a report is captioned with its department
 
     let max: number | undefined;
     if (this.max !== undefined) {

@@ -5,7 +5,7 @@ import { html } from 'lit';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzFigureElement } from '../../internal/hz-figure-element.js';
 import type { ChangeRead } from './metric-card-inputs.js';
-import { rankPart, readChange, reportExtras } from './metric-card-inputs.js';
+import { rankPart, readChange } from './metric-card-inputs.js';
 import { metricCardLines } from './metric-card-template.js';
 import type { MetricCardInputs, MetricCardView } from './metric-card-view.js';
 import { metricCardView } from './metric-card-view.js';
@@ -95,11 +95,6 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
   /** `full` (default) or `compact`. */
   size: MetricCardSize = 'full';
 
-  /** Only a metric id is looked up in the surrounding report. */
-  protected override wantsReport(): boolean {
-    return typeof this.metric === 'string' && this.metric !== '';
-  }
-
   protected override resolve(): Resolved<MetricCardView> {
     const inputs = this.resolveInputs();
     if (!('view' in inputs)) return inputs;
@@ -113,13 +108,9 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
     let caption = this.caption;
     const resolved = this.resolveMetric(this.metric, { label: this.label, value: this.value, unit: this.unit, kind: this.kind, period: this.period, polarity: this.polarity });
     if ('view' in resolved) {
-      const { entry } = resolved.view;
-      figure = resolved.view.figure;
-      if (entry) {
-        const extras = reportExtras(entry, this.reportState, this.locale);
-        caption ??= extras.caption;
-        rank = extras.rank;
-      }
+      // A metric of a report brings its department as the caption and its honor as the rank.
+      ({ figure, rank } = resolved.view);
+      caption ??= resolved.view.caption;
     } else if ('problems' in resolved && typeof this.metric !== 'string' && typeof this.metric !== 'object') {
       problems.push(...resolved.problems); // attribute problems are listed with the change and rank ones
     } else return resolved;

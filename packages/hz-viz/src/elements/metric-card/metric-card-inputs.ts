@@ -1,8 +1,6 @@
-import type { Figure, FigureFields, FormattableRank, Locale, Problem } from '@hz-viz/schema';
+import type { Figure, FigureFields, Problem } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import { LazyPart } from '../../internal/lazy-part.js';
-import type { ReportState } from '../../internal/report-context.js';
-import type { MetricEntry } from '../../internal/report-index.js';
 
 /**
  * The honor reader and the rank badge: loaded when a card (or a grid item) first shows a rank.
@@ -20,11 +18,4 @@ export type AttributeReader = (fields: FigureFields, problemAt: string) => Chang
 export function readChange(text: string, unit: string, at: string, read: AttributeReader): ChangeRead {
   const result = read({ label: 'change', value: text, unit, kind: 'change' }, at);
   return 'problems' in result ? { problems: result.problems.map((p) => problem(at, p.detail)) } : result;
-}
-
-/** What a report adds to a metric's card: its department as the caption and its honor as a rank. */
-export function reportExtras(entry: MetricEntry, state: ReportState | undefined, locale: Locale): { caption: string; rank?: FormattableRank } {
-  const caption = locale === 'en' ? (entry.department.nameEn ?? entry.department.name) : entry.department.name;
-  const honor = entry.metric.honor && state?.status === 'ready' ? state.index.honors.get(entry.metric.honor)?.honor : undefined;
-  return { caption, ...(honor && { rank: honor }) };
 }

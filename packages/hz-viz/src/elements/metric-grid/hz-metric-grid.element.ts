@@ -5,17 +5,19 @@ import { html } from 'lit';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { MetricGridMessages } from './metric-grid-messages.js';
 import { metricGridMessages } from './metric-grid-messages.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzFigureElement } from '../../internal/hz-figure-element.js';
+import { HzFigureElement, reportLinkPart } from '../../internal/hz-figure-element.js';
 import type { ReportState } from '../../internal/report-context.js';
+import type { ReportIndex } from '../../internal/report-index.js';
 import type { MetricCardSize } from '../metric-card/hz-metric-card.element.js';
 import type { ChangeRead } from '../metric-card/metric-card-inputs.js';
-import { rankPart, readChange, reportExtras } from '../metric-card/metric-card-inputs.js';
+import { rankPart, readChange } from '../metric-card/metric-card-inputs.js';
 import { metricCardLines } from '../metric-card/metric-card-template.js';
 import type { MetricCardView } from '../metric-card/metric-card-view.js';
 import { metricCardView } from '../metric-card/metric-card-view.js';
@@ -111,12 +113,6 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   private memos = new Map<string, Memo>();
 
-  protected override wantsReport(): boolean {
-    const metrics = this.metrics;
-    if (metrics === undefined) return !!this.department;
-    return typeof metrics === 'string' ? metrics.trim() !== '' : Array.isArray(metrics) && metrics.some((item) => typeof item === 'string');
-  }
-
   protected override currentProblems(): readonly Problem[] {
     return 'view' in this.resolved ? this.resolved.view.problems : super.currentProblems();
   }
@@ -126,14 +122,17 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     let items: readonly unknown[] | undefined = typeof metrics === 'string' ? metrics.split(/\s+/).filter(Boolean) : Array.isArray(metrics) ? Array.from(metrics as unknown[]) : undefined;
     if (metrics === undefined && this.department) {
       const department = this.department;
-      const found = this.fromReport('department', department, (index) => (index.departments.has(department) ? [...index.metrics.values()].filter((entry) => entry.department.id === department).map((entry) => entry.metric.id) : undefined), this.messages.department);
+      const link = this.need(reportLinkPart);
+      if (!link) return this.partMissing(reportLinkPart, 'department', 'the report link');
+      const pick = (index: ReportIndex) => (index.departments.has(department) ? [...index.metrics.values()].filter((entry) => entry.department.id === department).map((entry) => entry.metric.id) : undefined);
+      const found = link.lookUp(this, { attribute: 'department', id: department, what: this.messages.department, pick }, this.locale);
       if (!('view' in found)) return found;
       items = found.view;
     }
     if (!items) {
       return { problems: [problem('metrics', metrics === undefined ? 'expected metric ids or a department (with a report), or an array of metrics' : `expected metric ids or an array of metrics, received ${describeValue(metrics)}`)] };
     }
-    if (items.length === 0) return { empty: true };
+    if (items.length === 0) return { empty: emptyMessages[this.locale].empty };
     const keys = itemKeys(items);
     const memos = new Map<string, Memo>();
     const locale = this.locale;
@@ -152,7 +151,8 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
   private readItem(item: unknown, i: number, memo: Memo | undefined, locale: Locale): Memo {
     const source = itemSource(item);
     const signature = source === 'fields' ? fieldsSignature(item as object) : undefined;
-    const report = source === 'id' ? this.reportState : undefined;
+    // An id's view depends on the report too (its code is loaded by the first id's lookup).
+    const report = source === 'id' ? reportLinkPart.module?.reportOf(this) : undefined;
     if (memo && memo.locale === locale && memo.report === report && (memo.item === item || (signature !== undefined && memo.signature === signature))) return memo;
     const at = `metrics[${i}]`;
     if (source === 'invalid') return { item, locale, report, resolved: { problems: [problem(at, `expected a metric id or object, received ${describeValue(item)}`)] } };
@@ -178,12 +178,9 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
       at,
     );
     if ('view' in found) {
-      figure = found.view.figure;
-      if (found.view.entry) {
-        const extras = reportExtras(found.view.entry, this.reportState, locale);
-        caption ??= extras.caption;
-        rank = extras.rank;
-      }
+      // A metric of a report brings its department as the caption and its honor as the rank.
+      ({ figure, rank } = found.view);
+      caption ??= found.view.caption;
     } else if ('problems' in found) problems.push(...(fields ? found.problems.map((p) => prefixProblem(at, p)) : found.problems));
     else return found;
     if (change && 'pending' in change) return change; // a change in Chinese numerals waits for their reader
@@ -220,7 +217,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     // An unchanged item keeps the same view object (the memo): guard skips its template entirely.
     if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
-    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${this.messages.unavailable}</div>`;
-    return html`<div class="status pending" part="status">${this.messages.loading}</div>`;
+    if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
+    return this.renderPending();
   }
 }

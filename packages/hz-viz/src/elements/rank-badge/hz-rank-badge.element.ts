@@ -5,14 +5,13 @@ import type { PropertyDeclarations } from 'lit';
 import { html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
-import { HzElement } from '../../internal/hz-element.js';
-import * as reportLink from '../../internal/report-link.js';
+import { HzReportReader } from '../../internal/hz-report-reader.js';
 import { rankIcons } from './rank-icons.js';
 import type { RankView } from './rank-view.js';
 import { rankView } from './rank-view.js';
 import { rankBadgeStyles } from './hz-rank-badge.styles.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { RankBadgeMessages } from './rank-badge-messages.js';
 import { rankBadgeMessages } from './rank-badge-messages.js';
 
@@ -38,11 +37,7 @@ const positiveInteger = /^[1-9]\d*$/;
  * @cssproperty --hz-color-bronze - Third place.
  * @cssproperty --hz-color-accent - Other honors.
  */
-export class HzRankBadgeElement extends HzElement<RankView> {
-  /** Inside a report this element always reads it: linked at once, not after a lazy load. */
-  protected override reportLink() {
-    return reportLink;
-  }
+export class HzRankBadgeElement extends HzReportReader<RankView> {
 
   protected override get messages(): CoreMessages & RankBadgeMessages {
     return messages[this.locale];

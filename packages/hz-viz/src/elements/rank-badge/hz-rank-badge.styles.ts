@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { accentTokenStyles, honorTokenStyles } from '../../internal/colour-tokens.styles.js';
+import { focusStyles } from '../../internal/focus.styles.js';
 import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const rankBadgeStyles = [
   tokenStyles,
+  focusStyles,
   accentTokenStyles,
   honorTokenStyles,
   css`

@@ -14,7 +14,7 @@ import { loadReportProblemWording } from '../../internal/problem-text.js';
 import { validateNow, validateWhenIdle } from './full-validation.js';
 import { reportStyles } from './hz-report.styles.js';
 import type { CoreMessages } from '../../internal/messages.js';
-import { messageSet } from '../../internal/messages.js';
+import { messageSet } from '../../internal/message-set.js';
 import type { ReportMessages } from './report-messages.js';
 import { reportMessages } from './report-messages.js';
 
