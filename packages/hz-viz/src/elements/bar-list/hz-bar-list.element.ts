@@ -55,6 +55,8 @@ const linesAt = (group: BarListGroupView) =>
  * @fires {CustomEvent<HzSelectDetail>} hz-select - A row was chosen by click, Enter or Space. `detail: { id, label, index }`.
  * @fires {CustomEvent<HzErrorDetail>} hz-error - An input is invalid. `detail: { problems }`.
  *
+ * @cssstate narrow - Narrower than 26rem: each track sits under its label and value.
+ *
  * @cssproperty --hz-color-accent - Bars.
  * @cssproperty --hz-color-bad - Bars below zero.
  */
