@@ -22,12 +22,21 @@ export function drawnSurface(el) {
 
 /**
  * Waits until the drawn surface satisfies `isReady`, or fails the run loudly: a timing of
- * something that was never drawn is no timing.
+ * something that was never drawn is no timing. Says whether it is already on screen: `until`
+ * checks before each frame it waits for, so a surface first seen after a frame was drawn in that
+ * frame (the element redraws on a resize from its ResizeObserver, which runs after the frame's
+ * layout and before its paint). The timing then ends there, as the floors' and ECharts' end at
+ * the first frame after they drew, rather than one frame later.
  */
 async function ready(el, what, isReady) {
   let last;
-  const drawnEnough = () => isReady((last = drawnSurface(el)));
+  let checks = 0;
+  const drawnEnough = () => {
+    checks++;
+    return isReady((last = drawnSurface(el)));
+  };
   if (!(await until(drawnEnough))) throw new Error(`hz-department-treemap ${what}: not drawn after 600 frames (last seen: ${JSON.stringify(last)})`);
+  return { painted: checks > 1 };
 }
 
 /**
@@ -46,7 +55,7 @@ export function hzTreemap(host, renderer, tree, updated) {
     const before = drawnSurface(el);
     change();
     if (renderer === 'canvas') await el.updateComplete;
-    await ready(el, 'resize', (now) => now.kind !== 'none' && now.width !== before.width && now.height !== before.height);
+    return ready(el, 'resize', (now) => now.kind !== 'none' && now.width !== before.width && now.height !== before.height);
   };
   return {
     element: el,
@@ -54,7 +63,7 @@ export function hzTreemap(host, renderer, tree, updated) {
       el.data = tree;
       host.append(el);
       if (renderer === 'canvas') await el.updateComplete;
-      await ready(el, 'first paint', (now) => now.kind !== 'none');
+      return ready(el, 'first paint', (now) => now.kind !== 'none');
     },
     update: async () => {
       el.data = updated;
