@@ -8,7 +8,8 @@
  * `--render` rewrites the markdown from the last bench-results.json without measuring again.
  * For quick looks while working (written to tmp/bench/, never over the committed files): BENCH_RUNS (measured runs,
  * default 7), BENCH_WARMUPS (2), BENCH_LEAVES (treemap sizes, "100,1000,10000"), BENCH_BIG_RUNS
- * (measured runs at 100,000 leaves, default 3, after 1 warm-up), BENCH_ONLY (sections, e.g.
+ * (measured runs at 100,000 leaves, default 3, after 1 warm-up), BENCH_DOM_RUNS (measured runs of the
+ * card and bar-list pages, default three times BENCH_RUNS), BENCH_ONLY (sections, e.g.
  * "treemap,memory"; all by default).
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,12 @@ if (process.argv.includes('--render')) {
 const warmups = Number(process.env.BENCH_WARMUPS ?? 2);
 const measured = Number(process.env.BENCH_RUNS ?? 7);
 const bigRuns = Number(process.env.BENCH_BIG_RUNS ?? 3);
+/**
+ * The card and bar-list pages take well under a second a run, and on these shared machines one
+ * run of plain DOM alone varies by 1.7× (112–191 ms for the same 50 lists): three times the runs,
+ * still interleaved, keep their medians from swinging between sessions on identical code.
+ */
+const domRuns = Number(process.env.BENCH_DOM_RUNS ?? 3 * measured);
 const treemapSizes = (process.env.BENCH_LEAVES ?? '100,1000,10000').split(',').map(Number);
 const bigLeaves = 100_000;
 const cardCount = 1000;
@@ -105,7 +112,7 @@ async function section(name, work) {
   sectionSeconds[name] = Math.round((Date.now() - start) / 1000);
 }
 
-const results = { runs: { warmups, measured, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
+const results = { runs: { warmups, measured, domRuns, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
 try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
@@ -136,11 +143,11 @@ try {
   });
   await section('cards', async () => {
     for (const width of ['narrow', 'default']) {
-      results.cards[width] = (await interleaved(['hz-grid', 'hz-grid-all', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`)).libs;
+      results.cards[width] = (await interleaved(['hz-grid', 'hz-grid-all', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`, { runs: domRuns })).libs;
     }
   });
   await section('barLists', async () => {
-    results.barLists = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('barListsRun', lib, barListCount), `${barListCount} bar lists × 20 rows`)).libs;
+    results.barLists = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('barListsRun', lib, barListCount), `${barListCount} bar lists × 20 rows`, { runs: domRuns })).libs;
   });
   await section('memory', async () => {
     // The heap after a forced full collection (DevTools protocol), before and after the chart is

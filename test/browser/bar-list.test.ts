@@ -169,11 +169,34 @@ describe('<hz-bar-list>', () => {
     expect(getComputedStyle(list.shadowRoot!.querySelector('.track')!, '::after').content).to.equal('none');
     const track = list.shadowRoot!.querySelector('.track')!.getBoundingClientRect();
     const listLeft = listbox.getBoundingClientRect().left + listbox.clientLeft;
-    // Its containing block is the track column: its left is 100/190 of the track's width from the track's start.
-    expect(Number.parseFloat(line.left)).to.be.closeTo(track.width * (100 / 190), 0.5);
+    // Its containing block is the list; the rows' track column is worked out in CSS: the line sits
+    // 100/190 of the track's width from the track's start, where the 100% bar ends.
     expect(track.left - listLeft).to.be.greaterThan(0);
+    expect(listLeft + Number.parseFloat(line.left)).to.be.closeTo(track.left + track.width * (100 / 190), 0.5);
     const bar100 = rows(list)[1]!.querySelector('[part=bar]')!.getBoundingClientRect();
-    expect(bar100.right).to.be.closeTo(track.left + Number.parseFloat(line.left), 0.5);
+    expect(bar100.right).to.be.closeTo(listLeft + Number.parseFloat(line.left), 0.5);
+  });
+
+  it('keeps the zero line on the scale when a wide value narrows the label column', async () => {
+    for (const width of [430, 600, 900]) {
+      const list = await mount(`<hz-bar-list style="width:${width}px"></hz-bar-list>`);
+      (list as BarList).metrics = [
+        { label: '甲', kind: 'change', value: -123456789.5, unit: '个百分点', polarity: 'higher-is-better' },
+        { label: '乙', kind: 'change', value: 40000000, unit: '个百分点', polarity: 'higher-is-better' },
+      ];
+      await settle(list);
+      expect(list.matches(':state(narrow)'), `${width}px is not narrow`).to.equal(false);
+      const listbox = shadow(list, '[role=listbox]')!;
+      const listLeft = listbox.getBoundingClientRect().left + listbox.clientLeft;
+      const line = Number.parseFloat(getComputedStyle(listbox, '::before').left);
+      const [negative, positive] = rows(list).map((row) => row.querySelector('[part=bar]')!.getBoundingClientRect());
+      expect(listLeft + line, `zero line at ${width}px`).to.be.closeTo(positive!.left, 0.5);
+      expect(negative!.right, `the negative bar ends at zero at ${width}px`).to.be.closeTo(positive!.left, 0.5);
+      // Every value fits its column.
+      for (const value of list.shadowRoot!.querySelectorAll<HTMLElement>('.row-value')) expect(value.scrollWidth).to.be.at.most(value.clientWidth + 0.5);
+      if (width === 430) expect(rows(list)[0]!.querySelector('.row-label')!.getBoundingClientRect().width, 'the label column gave way').to.be.lessThan(14 * 16);
+      cleanup();
+    }
   });
 
   it('selects the clicked row and says which', async () => {

@@ -5,6 +5,7 @@ import { english } from '../../internal/english-part.js';
 import { figuresFor } from '../../internal/figures-for.js';
 import type { BarListLayout, BarListSort } from '../../layout/bar-list.js';
 import { percentOf } from '../../layout/scale.js';
+import { valueColumnWidth } from '../../layout/value-column.js';
 import type { Tone } from '../../internal/trend.js';
 import { directionOf, toneOf } from '../../internal/trend.js';
 
@@ -41,6 +42,8 @@ export interface BarListView {
   /** Every row, in the order shown: what keyboard moves and selection index into. */
   readonly rows: readonly BarListRowView[];
   readonly sort: BarListSort;
+  /** The value column of every row, as wide as the widest value needs (layout/value-column.ts). */
+  readonly valueColumn: string;
 }
 
 /**
@@ -96,5 +99,6 @@ export function barListView(layouts: readonly { unit: string; layout: BarListLay
     offset += rows.length;
     return group;
   });
-  return { sort, groups, rows: groups.flatMap((g) => g.rows) };
+  const rows = groups.flatMap((g) => g.rows);
+  return { sort, groups, rows, valueColumn: valueColumnWidth(rows.map((row) => row.valueText)) };
 }

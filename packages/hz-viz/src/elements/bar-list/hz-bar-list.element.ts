@@ -5,7 +5,6 @@ import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { NarrowStateController } from '../../internal/narrow-state.js';
 import { styleProperties } from '../../internal/style-properties.js';
-import { percentOf } from '../../layout/scale.js';
 import { emit } from '../../internal/events.js';
 import { emptyMessages } from '../../internal/empty-messages.js';
 import type { Resolved } from '../../internal/hz-element.js';
@@ -30,16 +29,15 @@ const messages = messageSet(figureMessages, barListMessages);
 const nextSort: Readonly<Record<BarListSort, BarListSort>> = { source: 'value-desc', 'value-desc': 'value-asc', 'value-asc': 'source' };
 
 /**
- * A group's zero and target lines are drawn by every row's track (its ::before and ::after) at
- * positions set once on the group's list, so a row carries no binding and no nested template
- * for them (a 50-list page had 1,000 of each).
+ * A group's zero and target lines are drawn once for its list (narrow: by every row's track) at
+ * the fractions set on the group's list, so a row carries no binding and no nested template for
+ * them (a 50-list page had 1,000 of each).
  */
 const linesClass = (group: BarListGroupView) => [group.zeroAt !== undefined && 'has-zero', group.targetAt !== undefined && 'has-target'].filter(Boolean).join(' ');
-const linesAt = (group: BarListGroupView) =>
-  styleProperties({
-    ...(group.zeroAt !== undefined && { '--_zero-at': percentOf(group.zeroAt) }),
-    ...(group.targetAt !== undefined && { '--_target-at': percentOf(group.targetAt) }),
-  });
+const linesAt = (group: BarListGroupView) => ({
+  ...(group.zeroAt !== undefined && { '--_zero-at': String(group.zeroAt) }),
+  ...(group.targetAt !== undefined && { '--_target-at': String(group.targetAt) }),
+});
 
 /**
  * @summary Several figures compared as labelled bars on one scale — the five completion rates
@@ -251,15 +249,15 @@ export class HzBarListElement extends HzReportReader<BarListView> {
         </button>
       </figcaption>
       ${view.groups.length === 1
-        ? html`<ul role="listbox" aria-label=${label} class="rows ${linesClass(view.groups[0]!)}" ${linesAt(view.groups[0]!)} @keydown=${this.onKeydown} @click=${this.onClick}
+        ? html`<ul role="listbox" aria-label=${label} class="rows ${linesClass(view.groups[0]!)}" ${styleProperties({ '--_value-col': view.valueColumn, ...linesAt(view.groups[0]!) })} @keydown=${this.onKeydown} @click=${this.onClick}
             >${this.renderRows(view.groups[0]!, active)}</ul
           >`
         : // One listbox, a labelled group per unit: positions and selection run across the units.
-          html`<div role="listbox" aria-label=${label} class="rows" @keydown=${this.onKeydown} @click=${this.onClick}>
+          html`<div role="listbox" aria-label=${label} class="rows" ${styleProperties({ '--_value-col': view.valueColumn })} @keydown=${this.onKeydown} @click=${this.onClick}>
             ${view.groups.map(
               (group) => html`<div role="group" class="unit-group" aria-labelledby="unit-${group.offset}">
                 <p class="unit" id="unit-${group.offset}">${messages.unitGroup(group.unit)}</p>
-                <ul role="none" class=${linesClass(group)} ${linesAt(group)}>${this.renderRows(group, active)}</ul>
+                <ul role="none" class=${linesClass(group)} ${styleProperties(linesAt(group))}>${this.renderRows(group, active)}</ul>
               </div>`,
             )}
           </div>`}

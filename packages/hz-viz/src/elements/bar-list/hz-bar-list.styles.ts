@@ -40,24 +40,14 @@ export const barListStyles = [
       margin: 0;
       padding: 0;
     }
-    /* One grid per list, its rows subgrids of it: every row's label, track and value sit in the
-       list's three columns, so the tracks line up even when one value is wider than the rest
-       (the value column is as wide as the widest value). A list of several units nests its
-       groups as subgrids too, so all of its tracks share one column. */
-    .rows {
-      display: grid;
-      grid-template-columns: minmax(6em, 14em) 1fr auto;
-      column-gap: 0.75em;
-    }
-    .unit-group,
-    .unit-group ul,
+    /* Every row is its own grid of the same three columns: the label's (6em to 14em), the
+       track's (the rest) and the value's, named once for the whole list (--_value-col, from the
+       longest value's text: layout/value-column.ts). Identical columns in rows of one width line
+       every track up, across units too, without a subgrid: sizing a value column to the widest
+       value across rows made a 50-list page's layout about a tenth slower (decision 0016). */
     .row {
       display: grid;
-      grid-column: 1 / -1;
-      grid-template-columns: subgrid;
-    }
-    .unit {
-      grid-column: 1 / -1;
+      grid-template-columns: minmax(6em, 14em) 1fr var(--_value-col, auto);
     }
     .row {
       align-items: center;
@@ -107,21 +97,24 @@ export const barListStyles = [
     .bar.tone-bad {
       background: var(--_bad);
     }
-    /* The zero and target lines: one line each through the whole list, in the shared track
-       column, at the positions set once on the list (--_zero-at, --_target-at). Two boxes per
-       list instead of one per row: 1,000 absolutely positioned pseudo-elements cost about a
-       tenth of a 50-list page's first render (docs/decisions/0016). An absolutely positioned
-       child of a grid takes its grid column as its containing block and no cell of its own. */
+    /* The zero and target lines: one line each through the whole list, at the fractions of the
+       track set once on the list (--_zero-at, --_target-at). Two boxes per list instead of one per
+       row: 1,000 absolutely positioned pseudo-elements cost about a tenth of a 50-list page's
+       first render (docs/decisions/0016). The list is not a grid, so the track column is worked
+       out as the rows' grid works it out: the label column takes what is left beside the value
+       column, the row's padding and its two gaps (2.5em), between 6em and 14em, and the track
+       the rest. */
     .has-zero,
     .has-target {
       position: relative;
+      --_label-col: clamp(6em, 100% - 2.5em - var(--_value-col), 14em);
+      --_track-start: calc(1.25em + var(--_label-col));
+      --_track-width: max(0px, 100% - 2.5em - var(--_value-col) - var(--_label-col));
     }
     .has-zero::before,
     .has-target::after {
       content: '';
       position: absolute;
-      /* Both lines: an absolutely positioned item's 'auto' end would be the list's far edge. */
-      grid-column: 2 / 3;
       /* Above the bars (positioned, earlier in the list). */
       z-index: 1;
       top: 0;
@@ -132,10 +125,10 @@ export const barListStyles = [
       pointer-events: none;
     }
     .has-zero::before {
-      left: var(--_zero-at);
+      left: calc(var(--_track-start) + var(--_zero-at) * var(--_track-width));
     }
     .has-target::after {
-      left: var(--_target-at);
+      left: calc(var(--_track-start) + var(--_target-at) * var(--_track-width));
     }
     .row-value {
       font-weight: 700;
@@ -147,7 +140,7 @@ export const barListStyles = [
     /* Narrow (under 26rem, NarrowStateController): each track under its label and value.
        A custom state, not a container query: that made every list's style be recalculated
        inside layout, doubling a 50-list page's style and layout (decision 0016). */
-    :host(:state(narrow)) .rows {
+    :host(:state(narrow)) .row {
       grid-template-columns: 1fr auto;
     }
     :host(:state(narrow)) .track {
@@ -172,10 +165,10 @@ export const barListStyles = [
       background: var(--_text);
     }
     :host(:state(narrow)) .has-zero .track::before {
-      left: var(--_zero-at);
+      left: calc(var(--_zero-at) * 100%);
     }
     :host(:state(narrow)) .has-target .track::after {
-      left: var(--_target-at);
+      left: calc(var(--_target-at) * 100%);
     }
     /* No transition on the bars: starting one per bar made a data update of 50 lists × 20 rows
        about 1.7× slower (a composited transform transition was no cheaper to start), and the
