@@ -26,6 +26,7 @@ export const entryPoints = {
   'achievement-card': `${root}/src/achievement-card.ts`,
   'department-treemap': `${root}/src/department-treemap.ts`,
   locale: `${root}/src/locale.ts`,
+  server: `${root}/src/server.ts`,
   'datasets/huzhou-2024': `${root}/src/datasets/huzhou-2024.ts`,
 };
 

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit';
+import { serverContext } from './server-context.js';
 
 /**
  * The content size of the element in the host's shadow root that `selector` finds, kept current.
@@ -20,6 +22,9 @@ export class BoxController implements ReactiveController {
     private readonly selector: string,
   ) {
     host.addController(this);
+    // A server render has no box to measure: it draws at the size it was given.
+    const box = isServer && serverContext()?.box;
+    if (box) ({ width: this.width, height: this.height } = box);
   }
 
   private observe(element: Element | undefined): void {

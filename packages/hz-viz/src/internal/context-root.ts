@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { isServer } from 'lit';
 
 /**
  * One ContextRoot on the page buffers the report requests no `<hz-report>` has answered yet and
@@ -9,7 +10,8 @@ import { ContextRoot } from '@lit/context';
  */
 export function attachContextRoot(): void {
   const flag = globalThis as { hzVizContextRoot?: boolean };
-  if (flag.hzVizContextRoot) return;
+  // A server render has no page to listen on; it hands elements their report (server-context.ts).
+  if (flag.hzVizContextRoot || isServer) return;
   flag.hzVizContextRoot = true;
   new ContextRoot().attach(document.documentElement);
 }

@@ -1,15 +1,22 @@
 import type { ReactiveElement } from 'lit';
 import type { Locale } from '@hz-viz/schema';
 import { resolveLocale } from '@hz-viz/schema';
+import { isServer } from 'lit';
+import { serverContext } from './server-context.js';
 
-/** The nearest `lang` attribute, walking out of shadow roots: the element's own, a parent's, <html>'s. */
+/**
+ * The nearest `lang` attribute, walking out of shadow roots: the element's own, a parent's, <html>'s.
+ * On the server an element has no parents: its own `lang`, else the page's the render was given.
+ */
 export function closestLang(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Duck-typed, not `instanceof Element`: the server's DOM shim has no Element or ShadowRoot.
+    if ('hasAttribute' in node && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang');
+    node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null) ?? null;
   }
-  return null;
+  // (isServer is a constant: a browser build drops this branch and the server context with it.)
+  return isServer ? (serverContext()?.lang ?? null) : null;
 }
 
 export function localeOf(element: Element): Locale {

@@ -2,12 +2,14 @@ import { ContextConsumer } from '@lit/context';
 import type { Locale } from '@hz-viz/schema';
 import { problem } from '@hz-viz/schema';
 import type { ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit';
 import { attachContextRoot } from './context-root.js';
 import type { Resolved } from './hz-element.js';
 import { linkMessages } from './link-messages.js';
 import type { ReportState } from './report-context.js';
 import { reportContext } from './report-context.js';
 import type { ReportIndex } from './report-index.js';
+import { serverContext } from './server-context.js';
 
 /**
  * The report-bound code of an element: following the nearest report and looking ids up in it.
@@ -26,6 +28,7 @@ const followers = new WeakMap<ReportHost, ContextConsumer<typeof reportContext, 
  * any; from the first call the element follows it and updates whenever it changes.
  */
 export function reportOf(host: ReportHost): ReportState | undefined {
+  if (isServer) return serverContext()?.report;
   let follower = followers.get(host);
   if (!follower) {
     // Before the request: a report defined later (a lazily loaded file) must still receive it.
@@ -48,7 +51,7 @@ export function lookUp<T>(
   const state = reportOf(host);
   const messages = linkMessages[locale];
   if (!state) {
-    if (!customElements.get('hz-report') && host.closest('hz-report')) return { pending: true };
+    if (!isServer && !customElements.get('hz-report') && host.closest('hz-report')) return { pending: true };
     return { problems: [problem(attribute, messages.needsReport(attribute, id))] };
   }
   if (state.status === 'loading') return { pending: true };

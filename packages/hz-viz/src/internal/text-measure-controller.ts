@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer } from 'lit';
 import type { MeasureText } from '../layout/treemap/labels.js';
+import { estimateTextWidth } from '../layout/text-width.js';
 
 /**
  * Text width as the sum of its characters' widths, each measured once on a canvas in the host's
@@ -25,6 +27,8 @@ export class TextMeasureController implements ReactiveController {
   }
 
   readonly measure: MeasureText = (text, fontSize) => {
+    // No canvas on the server: the widths of hz-viz's first font, as a browser with it measures them.
+    if (isServer) return estimateTextWidth(text, fontSize);
     let width = 0;
     for (const char of text) {
       const key = `${fontSize}|${char}`;

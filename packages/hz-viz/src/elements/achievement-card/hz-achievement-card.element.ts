@@ -1,7 +1,7 @@
 import type { Department, Initiative } from '@hz-viz/schema';
 import { initiativeSchema, normalizeInitiative, prefixProblem, problem, problemFromIssue } from '@hz-viz/schema';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import type { Resolved } from '../../internal/hz-element.js';
 import { HzReportReader } from '../../internal/hz-report-reader.js';
@@ -71,8 +71,11 @@ export class HzAchievementCardElement extends HzReportReader<AchievementView> {
 
   private dismissed?: string;
 
-  /** Whether the paragraph is taller than its three collapsed lines at the width it has now. */
-  private overflows = true;
+  /**
+   * Whether the paragraph is taller than its three collapsed lines at the width it has now. A
+   * server render cannot measure: it shows the paragraph in full, with no toggle to press.
+   */
+  private overflows = !isServer;
   private textObserver?: ResizeObserver;
   private observedText?: Element;
 

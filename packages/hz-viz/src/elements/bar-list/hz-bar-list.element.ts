@@ -249,15 +249,15 @@ export class HzBarListElement extends HzReportReader<BarListView> {
         </button>
       </figcaption>
       ${view.groups.length === 1
-        ? html`<ul role="listbox" aria-label=${label} class="rows ${linesClass(view.groups[0]!)}" ${styleProperties({ '--_value-col': view.valueColumn, ...linesAt(view.groups[0]!) })} @keydown=${this.onKeydown} @click=${this.onClick}
+        ? html`<ul role="listbox" aria-label=${label} class="rows ${linesClass(view.groups[0]!)}" style=${styleProperties({ '--_value-col': view.valueColumn, ...linesAt(view.groups[0]!) })} @keydown=${this.onKeydown} @click=${this.onClick}
             >${this.renderRows(view.groups[0]!, active)}</ul
           >`
         : // One listbox, a labelled group per unit: positions and selection run across the units.
-          html`<div role="listbox" aria-label=${label} class="rows" ${styleProperties({ '--_value-col': view.valueColumn })} @keydown=${this.onKeydown} @click=${this.onClick}>
+          html`<div role="listbox" aria-label=${label} class="rows" style=${styleProperties({ '--_value-col': view.valueColumn })} @keydown=${this.onKeydown} @click=${this.onClick}>
             ${view.groups.map(
               (group) => html`<div role="group" class="unit-group" aria-labelledby="unit-${group.offset}">
                 <p class="unit" id="unit-${group.offset}">${messages.unitGroup(group.unit)}</p>
-                <ul role="none" class=${linesClass(group)} ${styleProperties(linesAt(group))}>${this.renderRows(group, active)}</ul>
+                <ul role="none" class=${linesClass(group)} style=${styleProperties(linesAt(group))}>${this.renderRows(group, active)}</ul>
               </div>`,
             )}
           </div>`}
@@ -278,7 +278,7 @@ export class HzBarListElement extends HzReportReader<BarListView> {
         return html`<li part="row" class="row" role="option" tabindex=${index === active ? 0 : -1} aria-selected=${this.selected === row.key ? 'true' : 'false'}>
           <span class="row-label">${row.detail ? html`${row.label}<small>${row.detail}</small>` : row.label}</span>
           <span class="track" aria-hidden="true"
-            ><span part="bar" class="bar tone-${row.tone}" ${styleProperties(row.barStyle)}></span
+            ><span part="bar" class="bar tone-${row.tone}" style=${styleProperties(row.barStyle)}></span
           ></span>
           <span class="row-value">${row.valueText}</span>
         </li>`;

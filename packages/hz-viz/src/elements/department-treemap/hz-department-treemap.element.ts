@@ -33,6 +33,9 @@ export { treemapViewModes } from './treemap-model.js';
 /** The canvas renderer: fetched when a tree big enough for it arrives, waited for when a chart is drawn on canvas. */
 const canvasRenderer = new LazyPart(() => import('./treemap-canvas.js'));
 
+/** The table view: fetched the first time the table shows. */
+const tablePart = new LazyPart(() => import('./treemap-table.js'));
+
 
 /**
  * @summary The whole report in one picture: groups → departments → initiatives as a squarified
@@ -70,7 +73,6 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     renderer: {},
     patterns: { type: Boolean, reflect: true },
     tableSort: { state: true, attribute: false },
-    table: { state: true, attribute: false },
   };
 
   /** Any `{ name, value?, children? }` tree. A report goes to `.report` or a surrounding `<hz-report>`. */
@@ -98,9 +100,6 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   patterns = false;
 
   private tableSort: TableSort = 'value';
-  /** The table view's module, loaded the first time the table shows; `failed` if it could not be. */
-  private table?: typeof import('./treemap-table.js') | 'failed';
-  private tableLoading?: Promise<void>;
 
   /** The chart's or the table's box: the chart is laid out to it. */
   private readonly box = new BoxController(this, '.chart, .table-wrap');
@@ -157,6 +156,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     const families = (tree.root.data.children ?? []).map((child, i) => ({ id: child.id, name: nodeName(child, locale), tone: toneClass(i, 0) }));
     const trail = focus.ancestors().reverse().map((a) => a.data);
     const trailText = trail.map((node) => nodeName(node, locale)).join(' › ');
+    const table = this.view === 'table' ? this.need(tablePart) : undefined;
     return {
       view: {
         built: built.view,
@@ -169,7 +169,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
         chart,
         ...(active && { active }),
         ...(hovered && { tooltip: tooltipView(hovered, chart, this.memo, tooltipDetails(hovered.cell.node, locale, messages, (part) => this.need(part))) }),
-        ...(this.view === 'table' && typeof this.table === 'object' && { rows: this.table.tableRows(focus, this.tableSort) }),
+        ...(table && { rows: table.tableRows(focus, this.tableSort) }),
       },
     };
   }
@@ -183,12 +183,6 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     if (!this.painter && current?.chart.renderer === 'canvas' && this.view !== 'table') {
       const canvas = this.need(canvasRenderer);
       if (canvas) this.painter = new canvas.CanvasPainter(this, this.picture);
-    }
-    if (this.view === 'table' && !this.table) {
-      this.tableLoading ??= import('./treemap-table.js').then(
-        (table) => void (this.table = table),
-        () => void (this.table = 'failed'),
-      );
     }
   }
 
@@ -210,7 +204,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     return html`<div class="frame">
       ${toolbar({ trail: view.trail, rule, families: view.families, showingTable, locale, messages, climb: interaction.climb, toggle: () => (this.view = showingTable ? 'chart' : 'table') })}
       ${showingTable
-        ? tableArea(this.table, () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages)
+        ? tableArea(tablePart.module ?? (tablePart.failure ? 'failed' : undefined), () => ({ rows: view.rows ?? [], caption: view.caption, sort: this.tableSort, rule, locale, messages, onSort: (sort: TableSort) => (this.tableSort = sort) }), messages)
         : chartArea({ chart: view.chart, active: view.active, tooltip: view.tooltip, label: view.label, rule, patterns: this.patterns, messages, interaction, canvas: this.painter ? { draw: canvasRenderer.module!, colourChanged: this.painter.changed } : canvasRenderer.failure ? 'failed' : undefined })}
       <div class="sr-only" role="status" aria-live="polite">${interaction.announcement}</div>
     </div>`;

@@ -132,9 +132,9 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
           aria-label=${c.spoken}
           aria-selected=${String(c === active)}
           aria-expanded=${c.cell.drillable ? 'false' : nothing}
-          ${styleProperties({ left: `${c.cell.x0}px`, top: `${c.cell.y0}px`, width: `${c.cell.x1 - c.cell.x0}px`, height: `${c.cell.y1 - c.cell.y0}px` })}
+          style=${styleProperties({ left: `${c.cell.x0}px`, top: `${c.cell.y0}px`, width: `${c.cell.x1 - c.cell.x0}px`, height: `${c.cell.y1 - c.cell.y0}px` })}
         ></div>`,
-  )}${ring ? html`<div class="active"><div class="focus-ring" ${styleProperties({ left: `${ring.x0}px`, top: `${ring.y0}px`, width: `${ring.x1 - ring.x0}px`, height: `${ring.y1 - ring.y0}px` })}></div></div>` : nothing}`;
+  )}${ring ? html`<div class="active"><div class="focus-ring" style=${styleProperties({ left: `${ring.x0}px`, top: `${ring.y0}px`, width: `${ring.x1 - ring.x0}px`, height: `${ring.y1 - ring.y0}px` })}></div></div>` : nothing}`;
 }
 
 /**

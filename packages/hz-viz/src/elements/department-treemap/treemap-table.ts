@@ -71,7 +71,7 @@ export function tableView({ rows, caption, sort, rule, locale, messages, onSort 
         rows,
         (row) => row.id,
         (row) => html`<tr data-id=${row.id}>
-          <th scope="row" ${styleProperties({ 'padding-inline-start': `${0.6 + (row.depth - 1) * 1.2}em` })}>${nodeName(row.node, locale)}</th>
+          <th scope="row" style=${styleProperties({ 'padding-inline-start': `${0.6 + (row.depth - 1) * 1.2}em` })}>${nodeName(row.node, locale)}</th>
           <td>${row.node.kind ? messages.kinds[row.node.kind] : row.depth}</td>
           <td class="number">${sizeText(row.value, rule, locale, messages)}</td>
           <td class="number">${row.node.counts?.initiatives ?? ''}</td>

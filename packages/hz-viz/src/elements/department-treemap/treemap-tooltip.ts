@@ -42,7 +42,7 @@ export function tooltipView(cell: CellView, box: { width: number; height: number
  */
 export function tooltip({ cell: c, valueText, details, left, top }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
   const counts = c.cell.node.counts;
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" ${styleProperties({ left: `${left}px`, top: `${top}px` })}>
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleProperties({ left: `${left}px`, top: `${top}px` })}>
     <strong>${c.name}</strong>
     ${valueText}
     ${counts && rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}

@@ -112,12 +112,12 @@ export class HzMetricBarElement extends HzFigureElement<MetricBarView> {
         aria-valuemax=${layout.max}
         aria-valuetext=${view.spoken}
       >
-        <div part="bar" class="bar" ${styleProperties({ left: percentOf(layout.from), width: percentOf(barEnd - layout.from) })}></div>
-        ${overTarget ? html`<div class="over" ${styleProperties({ left: percentOf(barEnd), width: percentOf(layout.to - barEnd) })}></div>` : nothing}
-        ${layout.marker !== undefined ? html`<div part="marker" class="marker" ${styleProperties({ left: percentOf(layout.marker) })}></div>` : nothing}
+        <div part="bar" class="bar" style=${styleProperties({ left: percentOf(layout.from), width: percentOf(barEnd - layout.from) })}></div>
+        ${overTarget ? html`<div class="over" style=${styleProperties({ left: percentOf(barEnd), width: percentOf(layout.to - barEnd) })}></div>` : nothing}
+        ${layout.marker !== undefined ? html`<div part="marker" class="marker" style=${styleProperties({ left: percentOf(layout.marker) })}></div>` : nothing}
       </div>
       ${layout.marker !== undefined && lineAhead
-        ? html`<div class="scale" aria-hidden="true"><span class="target" ${styleProperties({ left: percentOf(layout.marker) })}
+        ? html`<div class="scale" aria-hidden="true"><span class="target" style=${styleProperties({ left: percentOf(layout.marker) })}
             >${layout.limit !== undefined ? `${this.messages.limit} ${plainNumber(layout.limit)}` : `${this.messages.target} 100%`}</span
           ></div>`
         : nothing}

@@ -2,13 +2,14 @@ import { ContextProvider } from '@lit/context';
 import type { Problem, Report, Result } from '@hz-viz/schema';
 import { failure, problem, readReportShape, success } from '@hz-viz/schema';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { englishPart } from '../../internal/english-part.js';
 import { emit } from '../../internal/events.js';
 import { HzBase } from '../../internal/hz-base.js';
 import type { ReportState } from '../../internal/report-context.js';
 import { reportContext } from '../../internal/report-context.js';
 import { indexReport } from '../../internal/report-index.js';
+import { serverContext } from '../../internal/server-context.js';
 import { awaitDefaultReport, defaultReport, defaultReportComing, defaultReportFailure } from '../../internal/default-report.js';
 import { loadReportProblemWording } from '../../internal/problem-text.js';
 import { validateNow, validateWhenIdle } from './full-validation.js';
@@ -110,6 +111,11 @@ export class HzReportElement extends HzBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A server render was handed the report, valid, for every element inside: nothing to load.
+    if (isServer) {
+      this.reportState = serverContext()?.report ?? { status: 'loading' };
+      return;
+    }
     if (changed.has('src') || changed.has('report') || !this.loadedFor) this.load();
   }
 

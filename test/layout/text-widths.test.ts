@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { estimateTextWidth } from '../../packages/hz-viz/src/layout/text-width.js';
 import { valueColumnWidth } from '../../packages/hz-viz/src/layout/value-column.js';
 
 describe('valueColumnWidth', () => {
@@ -22,5 +23,14 @@ describe('valueColumnWidth', () => {
 
   it('never goes below 4em, even with nothing in it', () => {
     assert.equal(valueColumnWidth([]), 'max(4em, calc(0ch + 0em))');
+  });
+});
+
+describe('estimateTextWidth', () => {
+  it('sums the widths of the default font: Chinese an em each, ASCII from the table', () => {
+    assert.equal(estimateTextWidth('市科协', 12), 36);
+    // "23 个数据": digits 0.555em, a space 0.224em, three Chinese characters.
+    assert.ok(Math.abs(estimateTextWidth('23 个数据', 10) - (5.55 * 2 + 2.24 + 30)) < 1e-9);
+    assert.equal(estimateTextWidth('', 10), 0);
   });
 });
