@@ -6,6 +6,12 @@ import '../packages/hz-viz/src/index.js';
 // Stories show the Huzhou report wherever <hz-report> has no src, as hz-viz-huzhou.min.js does.
 import '../packages/hz-viz/src/datasets/huzhou-2024.js';
 import './preview.css';
+import { reportPageStyles } from '../packages/ssr/src/report-page-styles.js';
+
+// The report page's rules, shared with the static page hz-viz-render writes.
+const pageStyles = document.createElement('style');
+pageStyles.textContent = reportPageStyles;
+document.head.append(pageStyles);
 
 setCustomElementsManifest(manifest);
 

@@ -3,7 +3,7 @@
  *   0. The type check, the build (packages, drop-in bundle, manifest) and the bundled test
  *      fixtures the distribution tests use; each that fails counts as a failure.
  *   1. Node's test runner for pure code, data, CLIs and packaging (test/schema, test/extract,
- *      test/data, test/layout, test/scripts).
+ *      test/data, test/layout, test/ssr, test/scripts).
  *   2. web-test-runner in headless Chromium for everything that touches the DOM (test/browser,
  *      test/dist).
  *   3. Every Storybook story, built and opened in headless Chromium: it must render something
@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const nodeTestDirs = ['test/schema', 'test/extract', 'test/data', 'test/layout', 'test/scripts'];
+const nodeTestDirs = ['test/schema', 'test/extract', 'test/data', 'test/layout', 'test/ssr', 'test/scripts'];
 const countsFile = 'tmp/wtr-counts.json';
 
 function testFiles(dir) {

@@ -1,58 +1,10 @@
 import { expect } from '@open-wc/testing';
 import '../../packages/hz-viz/src/index.js';
-import type { ReportInput } from '../../packages/schema/src/index.js';
 import { parseReport } from '../../packages/schema/src/index.js';
+import { hostileReport, payloads } from '../support/hostile.js';
 import { cleanup, mount, reportSettled, expectNoMatch } from './helpers.js';
 
-/** XSS payloads put into every text field of a report, and into attribute values. */
-export const payloads = [
-  '<img src=x onerror="window.__hzPwned=1">',
-  '<script>window.__hzPwned=1</script>',
-  '"><svg onload="window.__hzPwned=1">',
-  "'><iframe src=javascript:window.__hzPwned=1>",
-  '<a href="javascript:window.__hzPwned=1">x</a>',
-  '${window.__hzPwned=1}',
-  '{{constructor.constructor("window.__hzPwned=1")()}}',
-  '<style>*{display:none}</style>',
-  '\u202E<b>rtl</b>',
-];
-
 const injected = 'img, script, iframe, a[href^="javascript"], style:not([data-hz]), b, svg[onload]';
-
-function hostileReport(payload: string): ReportInput {
-  const text = `${payload}共有12个`;
-  const start = text.indexOf('12个');
-  return {
-    schemaVersion: '1.0',
-    id: 'hostile',
-    title: payload,
-    titleEn: payload,
-    region: { name: payload, nameEn: payload },
-    year: 2024,
-    period: payload,
-    source: { title: payload, publisher: payload },
-    groups: [{ id: 'g', name: payload, nameEn: payload }],
-    departments: [
-      {
-        id: 'd',
-        name: payload,
-        fullName: payload,
-        nameEn: payload,
-        group: 'g',
-        initiatives: [
-          {
-            id: 'd.i',
-            title: payload,
-            titleEn: payload,
-            text,
-            metrics: [{ id: 'd.i.m', label: payload, labelEn: payload, kind: 'count', value: 12, unit: payload, printed: '12个', polarity: 'higher-is-better', quote: '12个', start, end: start + 3, note: payload }],
-            honors: [],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 function everyShadowRoot(root: ParentNode): ShadowRoot[] {
   return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...everyShadowRoot(el.shadowRoot)] : []));

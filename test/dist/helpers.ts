@@ -2,10 +2,15 @@
 
 export type FrameWindow = Window & typeof globalThis & Record<string, unknown>;
 
-/** Loads a page (a URL, or HTML as srcdoc) in a fresh iframe and records its errors. */
-export async function frame(page: { src: string } | { html: string }): Promise<{ window: FrameWindow; document: Document; errors: string[] }> {
+/**
+ * Loads a page (a URL, or HTML as srcdoc) in a fresh iframe and records its errors; with
+ * `scripts: false` the frame runs no script at all, as a browser with JavaScript off.
+ */
+export async function frame(page: ({ src: string } | { html: string }) & { scripts?: boolean; width?: number }): Promise<{ window: FrameWindow; document: Document; errors: string[] }> {
   const iframe = document.createElement('iframe');
-  iframe.style.width = '1000px';
+  if (page.scripts === false) iframe.sandbox.add('allow-same-origin');
+  if (page.width) iframe.style.width = `${page.width}px`;
+  iframe.style.width ||= '1000px';
   iframe.style.height = '900px';
   document.body.append(iframe);
   const errors: string[] = [];

@@ -29,3 +29,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }
+
+/**
+ * Problems as a command line prints them, one per line under a count, each prefixed with what
+ * they are about (the file): the one wording of hz-viz-validate, hz-viz-draft and hz-viz-render.
+ */
+export function problemLines(label: string, problems: readonly Problem[]): string[] {
+  return [`${label}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, ...problems.map((p) => `${label}: ${p.message}`)];
+}

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseReport } from '@hz-viz/schema';
+import { parseReport, problemLines } from '@hz-viz/schema';
 import type { Problem, ReportInput } from '@hz-viz/schema';
 import { emptyOverlay } from '../annotations/overlay.js';
 import type { Overlay } from '../annotations/overlay.js';
@@ -100,7 +100,6 @@ function writeAtomically(io: DraftIo, path: string, text: string): void {
   }
 }
 
-const listProblems = (label: string, problems: readonly Problem[]) => [`${label}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, ...problems.map((p) => `${label}: ${p.message}`)].join('\n');
 
 /** The whole command, with its inputs and outputs passed in so tests can run it in-process. */
 export function runDraft(argv: readonly string[], io: DraftIo): number {
@@ -118,7 +117,7 @@ export function runDraft(argv: readonly string[], io: DraftIo): number {
   }
   const name = args.input === undefined || args.input === '-' ? '<stdin>' : args.input;
   const fail = (problems: readonly Problem[]) => {
-    io.stderr(`${listProblems(name, problems)}\nhz-viz-draft: nothing written.\n`);
+    io.stderr(`${problemLines(name, problems).join('\n')}\nhz-viz-draft: nothing written.\n`);
     return 1;
   };
 

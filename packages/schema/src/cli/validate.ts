@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fixOffsets } from '../offsets.js';
 import { parseJsonText } from '../json-text.js';
 import { parseReport } from '../parse-report.js';
+import { problemLines } from '../problems.js';
 import type { Report } from '../model/report.js';
 import { summarizeReport } from '../summary.js';
 
@@ -73,7 +74,7 @@ function validateOne(name: string, fix: boolean, io: ValidateIo, outcome: { out:
   }
   const result = parseReport(text);
   if (!result.ok) {
-    outcome.err.push(`${label}: ${counted(result.problems.length, 'problem', 'problems')}`, ...result.problems.map((p) => `${label}: ${p.message}`));
+    outcome.err.push(...problemLines(label, result.problems));
     return false;
   }
   outcome.out.push(`${label}: valid — ${describeValid(result.value)}`);

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * hz-viz-render — a report to a static report page that works with JavaScript off.
+ *
+ *   hz-viz-render report.json --out site/ [--lang en] [--heading "…"] [--badge 示例数据]
+ *
+ * Writes site/index.html (every figure server-rendered, print styles inline) and site/report.json
+ * (the validated report, which the page's <hz-report> reads once a script runs). Exit 0 with both
+ * written; 1 when the report is invalid (every problem printed with its path, nothing written);
+ * 2 for a usage mistake.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseJsonText, parseReport, problemLines } from '@hz-viz/schema';
+import type { Problem } from '@hz-viz/schema';
+import { renderReportPage } from '../page-document.js';
+
+export const usage = `usage: hz-viz-render REPORT.json --out DIR [--lang zh-CN|en] [--heading "…"] [--badge "…"]
+  Writes DIR/index.html, the report page with every figure rendered on the server (complete with
+  JavaScript off, ready to print), and DIR/report.json.`;
+
+export interface RenderIo {
+  readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+class UsageError extends Error {}
+
+function readArgs(argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        heading: { type: 'string' },
+        badge: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true as const };
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'which report? give its JSON file' : `one report at a time, received ${positionals.length}`);
+  if (!values.out) throw new UsageError('--out: the folder to write the page to');
+  if (values.lang !== undefined && !/^(zh(-CN|-Hans)?|en(-[A-Z]{2})?)$/.test(values.lang)) throw new UsageError(`--lang: zh-CN or en, received "${values.lang}"`);
+  return { help: false as const, input: positionals[0]!, out: values.out, lang: values.lang, heading: values.heading, badge: values.badge };
+}
+
+/** The whole command, with its inputs and outputs passed in so tests can run it in-process. */
+export async function runRender(argv: readonly string[], io: RenderIo): Promise<number> {
+  let args: ReturnType<typeof readArgs>;
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`hz-viz-render: ${error.message}\n${usage}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const name = args.input;
+  const fail = (problems: readonly Problem[]) => {
+    io.stderr(`${problemLines(name, problems).join('\n')}\nhz-viz-render: nothing written.\n`);
+    return 1;
+  };
+  let text: string;
+  try {
+    text = io.readFile(name);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code;
+    return fail([{ path: '', detail: `cannot read: ${why}`, message: `cannot read: ${why}` }]);
+  }
+  const json = parseJsonText(text);
+  if (!json.ok) return fail(json.problems);
+  const report = parseReport(json.value);
+  if (!report.ok) return fail(report.problems);
+  const page = await renderReportPage(report.value, {
+    ...(args.lang && { lang: args.lang }),
+    ...(args.heading && { heading: args.heading }),
+    ...(args.badge && { badge: args.badge }),
+  });
+  if (!page.ok) return fail(page.problems);
+  const out = resolve(args.out);
+  mkdirSync(out, { recursive: true });
+  writeAtomically(io, join(out, 'report.json'), `${JSON.stringify(json.value, null, 2)}\n`);
+  writeAtomically(io, join(out, 'index.html'), page.value);
+  io.stderr(`${name}: ${report.value.departments.length} sections → ${join(args.out, 'index.html')} (${Math.round(page.value.length / 1024)} KB)\n`);
+  return 0;
+}
+
+/** Written beside the target, then renamed over it: a reader never sees half a file. */
+function writeAtomically(io: RenderIo, path: string, text: string): void {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    io.writeFile(partial, text);
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+const nodeIo: RenderIo = {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+if (process.argv[1] && /hz-viz-render|cli[\\/]render\.[jt]s$/.test(process.argv[1])) {
+  try {
+    process.exitCode = await runRender(process.argv.slice(2), nodeIo);
+  } catch (error) {
+    // Not a stack trace for a user: one line, and how to get the rest.
+    process.stderr.write(`hz-viz-render: unexpected error: ${error instanceof Error ? error.message : String(error)} (HZ_VIZ_DEBUG=1 shows more)\n`);
+    if (process.env.HZ_VIZ_DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Result } from '@hz-viz/schema';
+import { parseReport, success } from '@hz-viz/schema';
+import { renderToString } from './render.js';
+import type { ReportPageOptions } from './report-page.js';
+import { reportLead, reportPageTemplate } from './report-page.js';
+import { reportPageStyles } from './report-page-styles.js';
+
+export interface ReportPageDocumentOptions extends Partial<Pick<ReportPageOptions, 'heading' | 'lead' | 'badge' | 'treemapHeight'>> {
+  /** The page language: `zh-CN` (default) or `en`. */
+  readonly lang?: string;
+  /** Where a browser's `<hz-report>` reads the report (the CLI writes it there): `report.json`. */
+  readonly src?: string;
+  /** The width of the treemap's chart, in CSS pixels: the page's column (1152) less the treemap's frame. */
+  readonly treemapWidth?: number;
+}
+
+/** The document's own colours and font, around the report page's rules. */
+const documentStyles = `
+:root {
+  color-scheme: light dark;
+  font-family: 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif;
+}
+body {
+  margin: 0;
+  background: light-dark(#f6f8fa, #0d1117);
+  color: light-dark(#1b1f24, #e8ecf1);
+}`;
+
+/** Text for the document's head, where Lit does not render: `&`, `<`, `>` and `"` as entities. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The report page as one HTML document, complete with JavaScript off: every element server-
+ * rendered (declarative shadow DOM), the page's styles and print rules inline. An invalid report
+ * gives its problems, each with its path, and no page.
+ */
+export async function renderReportPage(input: unknown, options: ReportPageDocumentOptions = {}): Promise<Result<string>> {
+  const parsed = parseReport(input);
+  if (!parsed.ok) return parsed;
+  const report = parsed.value;
+  const lang = options.lang ?? 'zh-CN';
+  const heading = options.heading ?? report.title;
+  const treemapHeight = options.treemapHeight ?? 560;
+  const body = await renderToString(
+    reportPageTemplate(report, {
+      heading,
+      lead: options.lead ?? reportLead(report),
+      ...(options.badge && { badge: options.badge }),
+      src: options.src ?? 'report.json',
+      treemapHeight,
+    }),
+    { lang, report, width: options.treemapWidth ?? 1150, height: treemapHeight },
+  );
+  return success(`<!doctype html>
+<html lang="${escapeText(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(heading)}</title>
+<style>${documentStyles}
+${reportPageStyles}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`);
+}
