@@ -38,3 +38,21 @@ for (const [name, code] of Object.entries(sources)) {
   await bundle.write({ file: `tmp/bench/${name}.js`, format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
 }
+
+/**
+ * The cold-load page of hz-viz, rendered on the server (@hz-viz/ssr, from dist): the same treemap
+ * of the Huzhou report in the same 900 × 600 host as cold-hz.html, drawn at the chart box the
+ * browser gives it there (900 × 563), with the same probe for a painted frame showing cells.
+ */
+const { renderToString } = await import('@hz-viz/ssr');
+const { parseReport } = await import('@hz-viz/schema');
+const { html } = await import('lit');
+const { readFileSync } = await import('node:fs');
+const huzhou = parseReport(JSON.parse(readFileSync('data/huzhou-2024.json', 'utf8')));
+if (!huzhou.ok) throw new Error('data/huzhou-2024.json must be valid');
+const treemap = await renderToString(html`<hz-report><hz-department-treemap style="width: 900px; --hz-treemap-height: 600px"></hz-department-treemap></hz-report>`, { report: huzhou.value, width: 900, height: 563 });
+const probe = readFileSync('scripts/bench/page/cold-hz.html', 'utf8').match(/<script type="module">[\s\S]*?<\/script>/)[0];
+writeFileSync(
+  'tmp/bench/cold-static.html',
+  `<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>cold: hz-viz rendered on the server</title>\n</head>\n<body>\n${treemap}\n${probe}\n</body>\n</html>\n`,
+);

@@ -194,14 +194,16 @@ try {
     // Cold loads: a fresh context per run, so nothing is cached.
     results.coldLoad = (
       await interleaved(
-        ['hz-viz', 'echarts'],
+        ['hz-viz', 'echarts', 'hz-viz-server'],
         async (lib) => {
           const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
           const tab = await context.newPage();
-          await tab.goto(`${origin}/scripts/bench/page/cold-${lib === 'hz-viz' ? 'hz' : 'echarts'}.html`);
+          const url = { 'hz-viz': '/scripts/bench/page/cold-hz.html', echarts: '/scripts/bench/page/cold-echarts.html', 'hz-viz-server': '/tmp/bench/cold-static.html' }[lib];
+          await tab.goto(`${origin}${url}`);
           const ms = await tab.evaluate(() => window.coldDone);
+          const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
           await context.close();
-          return { times: { paintedTreemap: ms } };
+          return { times: { paintedTreemap: ms, ...(fcp !== undefined && { firstContentfulPaint: fcp }) } };
         },
         'cold page load',
       )

@@ -85,3 +85,34 @@ describe('server-rendered elements with JavaScript off', () => {
     });
   }
 });
+
+describe('the static report page hz-viz-render writes', () => {
+  afterEach(removeFrames);
+
+  it('passes axe with no script run, in light and in dark', async () => {
+    for (const scheme of ['light', 'dark']) {
+      // The page itself has no script: a frame that runs none shows it as a reader with
+      // JavaScript off sees it. axe is then added to that frame to check it.
+      const { document: doc, window: win } = await frame({ src: '/tmp/fixtures/ssr/site/index.html', width: 1280 });
+      // (The test server adds its own web-socket client to every HTML page it serves.)
+      const scripts = [...doc.querySelectorAll('script')].filter((s) => !s.src.includes('/__web-dev-server'));
+      expect(scripts.map((s) => s.outerHTML.slice(0, 200)), 'the page carries no script').to.deep.equal([]);
+      expect(doc.querySelector('hz-metric-card')!.matches(':defined'), 'no hz-viz element is defined: all is server-rendered').to.equal(false);
+      expect(doc.querySelector('hz-department-treemap')!.shadowRoot!.querySelector('svg'), 'the treemap is drawn').to.not.equal(null);
+      doc.documentElement.style.colorScheme = scheme;
+      doc.documentElement.style.setProperty('--hz-color-scheme', scheme);
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = reject;
+        doc.head.append(script);
+      });
+      const axe = (win as unknown as { axe: typeof window.axe }).axe;
+      const result = await axe.run(doc, { resultTypes: ['violations'] });
+      const said = result.violations.map((v) => `${v.id} (${v.help}) at ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+      expect(said, `${scheme}`).to.deep.equal([]);
+      removeFrames();
+    }
+  });
+});
