@@ -2,7 +2,7 @@
  * Two steps, one version for the three packages (docs/release.md):
  *
  *   npm run release -- <patch|minor|major|x.y.z> [--dry-run]
- *     bumps hz-viz, @hz-viz/schema and @hz-viz/extract, their ranges on each other and the version
+ *     bumps hz-viz, @hz-viz/schema, @hz-viz/extract and @hz-viz/ssr, their ranges on each other and the version
  *     the elements carry (packages/hz-viz/src/internal/define.ts); adds a CHANGELOG.md section from
  *     the commit subjects since the last v* tag; commits "Release x.y.z" and tags vx.y.z. The new
  *     version must be above the current one. --dry-run prints what it would do and changes nothing.
@@ -20,8 +20,8 @@ const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
 const dryRun = args.includes('--dry-run');
 const publish = args.includes('--publish');
 const step = args.find((a) => !a.startsWith('--'));
-const packages = ['packages/schema', 'packages/extract', 'packages/hz-viz'];
-const names = ['@hz-viz/schema', '@hz-viz/extract', 'hz-viz'];
+const packages = ['packages/schema', 'packages/extract', 'packages/hz-viz', 'packages/ssr'];
+const names = ['@hz-viz/schema', '@hz-viz/extract', 'hz-viz', '@hz-viz/ssr'];
 
 function fail(message) {
   console.error(`release: ${message}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { posix } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -27,7 +27,7 @@ function namedFiles(manifest: Record<string, unknown>): string[] {
   return [...new Set(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !t.includes('*')))];
 }
 
-for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['@hz-viz/extract', 'packages/extract'], ['hz-viz', 'packages/hz-viz']] as const) {
+for (const [workspace, folder] of [['@hz-viz/schema', 'packages/schema'], ['@hz-viz/extract', 'packages/extract'], ['hz-viz', 'packages/hz-viz'], ['@hz-viz/ssr', 'packages/ssr']] as const) {
   describe(`npm pack ${workspace}`, () => {
     const manifest = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8')) as Record<string, unknown>;
     const files = packedFiles(workspace);
@@ -137,5 +137,21 @@ describe('custom-elements.json', () => {
       assert.ok(element.events?.some((e: { name: string }) => e.name === 'hz-error'), `${element.tagName} hz-error`);
       assert.ok(element.cssParts?.length > 0, `${element.tagName} parts`);
     }
+  });
+});
+
+describe('the packed render CLI', () => {
+  it('runs from the built package, with its shebang, and writes nothing for an invalid report', () => {
+    const out = 'tmp/packed-render';
+    rmSync(out, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, ['packages/ssr/dist/cli/render.js', 'data/huzhou-2024.json', '--out', out], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(readFileSync(`${out}/index.html`, 'utf8'), /^<!doctype html>/);
+    assert.match(readFileSync('packages/ssr/dist/cli/render.js', 'utf8'), /^#!\/usr\/bin\/env node/);
+    rmSync(out, { recursive: true, force: true });
+    const invalid = spawnSync(process.execPath, ['packages/ssr/dist/cli/render.js', 'packages/hz-viz/package.json', '--out', out], { encoding: 'utf8' });
+    assert.equal(invalid.status, 1);
+    assert.match(invalid.stderr, /nothing written/);
+    assert.equal(existsSync(out), false);
   });
 });

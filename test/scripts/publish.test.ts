@@ -12,6 +12,7 @@ const packages = [
   { name: 'hz-viz', dir: 'packages/hz-viz', notModules: ['./cdn/hz-viz.min.js', './cdn/hz-viz-huzhou.min.js'] },
   { name: '@hz-viz/schema', dir: 'packages/schema', notModules: [] },
   { name: '@hz-viz/extract', dir: 'packages/extract', notModules: [] },
+  { name: '@hz-viz/ssr', dir: 'packages/ssr', notModules: [] },
 ];
 const run = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_provenance: 'false' } });
 const bin = (name: string) => `${process.cwd()}/node_modules/.bin/${name}`;
@@ -58,14 +59,14 @@ for (const pkg of packages) {
 }
 
 describe('the release command', () => {
-  it('plans one version for the three packages, the changelog and the tag, and changes nothing on --dry-run', () => {
+  it('plans one version for the four packages, the changelog and the tag, and changes nothing on --dry-run', () => {
     const before = spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout;
     const result = spawnSync(process.execPath, ['scripts/release/release.mjs', 'minor', '--dry-run'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     const version = JSON.parse(readFileSync('packages/hz-viz/package.json', 'utf8')).version as string;
     const [major, minor] = version.split('.').map(Number);
     assert.match(result.stdout, new RegExp(`^release ${version} → ${major}\\.${minor! + 1}\\.0 `));
-    for (const file of ['packages/schema/package.json', 'packages/extract/package.json', 'packages/hz-viz/package.json', 'packages/hz-viz/src/internal/define.ts', 'CHANGELOG.md']) assert.ok(result.stdout.includes(`writes ${file}`), file);
+    for (const file of ['packages/schema/package.json', 'packages/extract/package.json', 'packages/hz-viz/package.json', 'packages/ssr/package.json', 'packages/hz-viz/src/internal/define.ts', 'CHANGELOG.md']) assert.ok(result.stdout.includes(`writes ${file}`), file);
     assert.equal(spawnSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).stdout, before);
     const refused = (args: string[], reason: RegExp) => {
       const refusal = spawnSync(process.execPath, ['scripts/release/release.mjs', ...args], { encoding: 'utf8' });
