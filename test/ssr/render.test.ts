@@ -111,7 +111,9 @@ describe('renderReportPage', () => {
     const count = (tag: string) => all.filter((el) => el.tagName === tag).length;
     const initiatives = huzhou.departments.reduce((n, d) => n + d.initiatives.length, 0);
     assert.equal(count('hz-achievement-card'), initiatives);
-    assert.equal(count('hz-department-treemap'), 1);
+    // The chart, and its table for print (on a page of its own, hidden on screen).
+    const treemaps = all.filter((el) => el.tagName === 'hz-department-treemap');
+    assert.deepEqual(treemaps.map((el) => el.attrs.find((a) => a.name === 'view')?.value), ['chart', 'table']);
     assert.ok(count('hz-metric-card') > 0 && count('hz-rank-badge') > 0);
     // Every element drew: none is waiting for a part or a report.
     assert.doesNotMatch(page.value, /class="status pending"/);

@@ -31,6 +31,7 @@ export const reportPageStyles = `
 .page-grid.cards { --page-grid-min: 220px; }
 .page-grid.badges { --page-grid-min: 260px; }
 .page-grid.initiatives { --page-grid-min: 320px; }
+.print-table { display: none; }
 .sample-badge {
   display: inline-block;
   vertical-align: middle;
@@ -78,18 +79,32 @@ export const reportPageStyles = `
   .report-page h2 {
     break-after: avoid;
   }
-  .page-grid {
+  .page-grid.cards,
+  .page-grid.badges {
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+  /* One initiative card to a row: shown in full, two side by side made rows taller than the
+     space left on a page, and Chromium then split a card. */
+  .page-grid.initiatives {
     display: block;
   }
+  .page-grid.initiatives > * {
+    margin-bottom: 12px;
+  }
   .page-grid > * {
-    display: block;
     break-inside: avoid;
-    margin-bottom: 10px;
+  }
+  /* The treemap's table, after the chart, on a page of its own: every group, department and
+     initiative with its figures, which the chart can only show as areas. */
+  .print-table {
+    display: block;
+    break-before: page;
   }
   hz-metric-card,
   hz-rank-badge,
   hz-achievement-card,
-  hz-bar-list {
+  hz-bar-list,
+  hz-department-treemap:not(.print-table) {
     break-inside: avoid;
   }
 }

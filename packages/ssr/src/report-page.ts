@@ -39,7 +39,8 @@ function sections(report: Report, treemapHeight: number): Section[] {
       : []),
     {
       title: `${report.terms.department.zh}与${report.terms.initiative.zh}总览`,
-      content: html`<hz-department-treemap size-by="figures" style="--hz-treemap-height: ${treemapHeight}px"></hz-department-treemap>`,
+      content: html`<hz-department-treemap size-by="figures" style="--hz-treemap-height: ${treemapHeight}px"></hz-department-treemap
+        ><hz-department-treemap class="print-table" size-by="figures" view="table"></hz-department-treemap>`,
     },
     ...(completion ? [{ title: '任务完成率', content: html`<hz-bar-list kind="completion" label="各项任务完成率（%）" sort="value-desc"></hz-bar-list>` }] : []),
     ...(honors.length > 0 ? [{ title: '荣誉榜', content: html`<div class="page-grid badges">${honors.map((h) => html`<hz-rank-badge honor=${h.id}></hz-rank-badge>`)}</div>` }] : []),

@@ -103,10 +103,14 @@ export const treemapStyles = [
     .chart:focus-visible {
       outline: none;
     }
+    /* The chart fills its box, scaled (viewBox, aspect kept) where the box is not the size it
+       was drawn at: in print, or a server-rendered chart before a script lays it out again. */
     svg {
       position: absolute;
       inset: 0;
       display: block;
+      width: 100%;
+      height: 100%;
     }
     .cell {
       cursor: pointer;
