@@ -10,7 +10,6 @@ import { num } from './xml.js';
 
 const width = 640;
 const inset = 32;
-const badgeMost = 240;
 
 /**
  * A department's honors as one picture: its name, then one row per honor, the badge
@@ -36,15 +35,17 @@ export function honorBadgesSvg(kit: ShareKit, department: Department, locale: Lo
     const badge = kit.rankView(honor, locale, label);
     spoken.push(badge.spoken);
     const colour = tierColour(badge.tier);
-    const badgeText = textLines(kit, badge.text, badgeMost - 24, 14, 1)[0] ?? '';
+    const badgeText = textLines(kit, badge.text, inner - 24, 14, 1)[0] ?? '';
     const badgeWidth = kit.estimateTextWidth(badgeText, 14) * 1.05 + 24;
-    const labelX = inset + badgeWidth + 12;
+    // The label beside its badge; under it when the badge takes more than half the row.
+    const below = badgeWidth > inner / 2;
+    const labelX = below ? inset : inset + badgeWidth + 12;
+    const labelY = below ? y + 28 + 22 : y + 19;
     const lines = label ? textLines(kit, label, width - inset - labelX, 15, 2) : [];
-    const rowHeight = Math.max(28, lines.length * 22);
     parts.push(`<rect x="${inset}" y="${num(y)}" width="${num(badgeWidth)}" height="28" rx="14" fill="${colours.surface}" stroke="${colour}" stroke-width="1.5"/>`);
     parts.push(textElement(inset + 12, y + 19, badgeText, { size: 14, fill: colour, weight: 'bold' }));
-    if (lines.length > 0) parts.push(textBlock(labelX, y + 19, lines, 22, { size: 15 }));
-    y += rowHeight + 12;
+    if (lines.length > 0) parts.push(textBlock(labelX, labelY, lines, 22, { size: 15 }));
+    y += (below ? 28 + 8 + lines.length * 22 : Math.max(28, lines.length * 22)) + 12;
   }
   y += 8;
   const notes = footerLines(kit, provenance, inner);
