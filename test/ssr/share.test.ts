@@ -158,7 +158,7 @@ function honoredHostileReport(payload: string): ReportInput {
   const honor = { id: 'd.i.h', label: payload, labelEn: payload, printed: '居全省第1', quote: '居全省第1', start, end: start + 5, note: payload };
   return {
     ...report,
-    departments: [{ ...department, initiatives: [{ ...initiative, text, metrics: initiative.metrics.map((m) => ({ ...m, honor: 'd.i.h' })), honors: [honor] }] }],
+    departments: [{ ...department, initiatives: [{ ...initiative, text, metrics: (initiative.metrics ?? []).map((m) => ({ ...m, honor: 'd.i.h' })), honors: [honor] }] }],
   };
 }
 
