@@ -61,3 +61,9 @@ mkdirSync('tmp/fixtures/ssr', { recursive: true });
 writeFileSync('tmp/fixtures/ssr/cases.json', JSON.stringify(rendered));
 const quiet = { readFile: (path) => readFileSync(path, 'utf8'), writeFile: (path, text) => writeFileSync(path, text), stdout: () => {}, stderr: () => {} };
 if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/site'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
+
+/**
+ * The share images of the Huzhou report as `hz-viz-render --svg` writes them (decision 0023):
+ * test/dist/share-images.test.ts opens them in Chromium and reads their printed text.
+ */
+if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/share-site', '--svg'], quiet)) !== 0) throw new Error('hz-viz-render --svg failed on the Huzhou report');

@@ -12,3 +12,5 @@ export type { ReportPageDocumentOptions } from './page-document.js';
 export { reportLead, reportPageTemplate } from './report-page.js';
 export type { ReportPageOptions } from './report-page.js';
 export { reportPageStyles } from './report-page-styles.js';
+export { drawShareImages, escapeXml, shareImages, svgToPng } from './share/index.js';
+export type { Png, ShareImage, ShareImageOptions } from './share/index.js';

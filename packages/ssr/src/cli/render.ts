@@ -2,12 +2,13 @@
 /**
  * hz-viz-render — a report to a static report page that works with JavaScript off.
  *
- *   hz-viz-render report.json --out site/ [--lang en] [--heading "…"] [--badge 示例数据]
+ *   hz-viz-render report.json --out site/ [--lang en] [--heading "…"] [--badge 示例数据] [--svg] [--png]
  *
  * Writes site/index.html (every figure server-rendered, print styles inline) and site/report.json
- * (the validated report, which the page's <hz-report> reads once a script runs). Exit 0 with both
- * written; 1 when the report is invalid (every problem printed with its path, nothing written);
- * 2 for a usage mistake.
+ * (the validated report, which the page's <hz-report> reads once a script runs); with --svg also
+ * site/share/*.svg, the share images (decision 0023), and with --png each of them as a PNG at 2×.
+ * Exit 0 with all written; 1 when the report is invalid (every problem printed with its path,
+ * nothing written); 2 for a usage mistake.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,14 +16,18 @@ import { parseArgs } from 'node:util';
 import { parseJsonText, parseReport, problemLines } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
 import { renderReportPage } from '../page-document.js';
+import { svgToPng } from '../share/rasterize.js';
+import { shareImages } from '../share/share-images.js';
 
-export const usage = `usage: hz-viz-render REPORT.json --out DIR [--lang zh-CN|en] [--heading "…"] [--badge "…"]
+export const usage = `usage: hz-viz-render REPORT.json --out DIR [--lang zh-CN|en] [--heading "…"] [--badge "…"] [--svg] [--png]
   Writes DIR/index.html, the report page with every figure rendered on the server (complete with
-  JavaScript off, ready to print), and DIR/report.json.`;
+  JavaScript off, ready to print), and DIR/report.json.
+  --svg  also DIR/share/*.svg: a picture of each headline card, each department's honors and the treemap
+  --png  the same pictures as PNG at 2× too (implies --svg)`;
 
 export interface RenderIo {
   readonly readFile: (path: string) => string;
-  readonly writeFile: (path: string, text: string) => void;
+  readonly writeFile: (path: string, data: string | Uint8Array) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -40,6 +45,8 @@ function readArgs(argv: readonly string[]) {
         lang: { type: 'string' },
         heading: { type: 'string' },
         badge: { type: 'string' },
+        svg: { type: 'boolean' },
+        png: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -51,7 +58,7 @@ function readArgs(argv: readonly string[]) {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'which report? give its JSON file' : `one report at a time, received ${positionals.length}`);
   if (!values.out) throw new UsageError('--out: the folder to write the page to');
   if (values.lang !== undefined && !/^(zh(-CN|-Hans)?|en(-[A-Z]{2})?)$/.test(values.lang)) throw new UsageError(`--lang: zh-CN or en, received "${values.lang}"`);
-  return { help: false as const, input: positionals[0]!, out: values.out, lang: values.lang, heading: values.heading, badge: values.badge };
+  return { help: false as const, input: positionals[0]!, out: values.out, lang: values.lang, heading: values.heading, badge: values.badge, svg: Boolean(values.svg || values.png), png: Boolean(values.png) };
 }
 
 /** The whole command, with its inputs and outputs passed in so tests can run it in-process. */
@@ -91,19 +98,33 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     ...(args.badge && { badge: args.badge }),
   });
   if (!page.ok) return fail(page.problems);
+  // Everything is drawn before anything is written: a failure leaves the folder as it was.
+  const images = args.svg ? await shareImages(report.value, { ...(args.lang && { lang: args.lang }), ...(args.badge && { badge: args.badge }) }) : undefined;
+  if (images && !images.ok) return fail(images.problems);
+  const pngs = args.png && images ? await Promise.all(images.value.map((image) => svgToPng(image.svg))) : [];
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
   writeAtomically(io, join(out, 'report.json'), `${JSON.stringify(json.value, null, 2)}\n`);
   writeAtomically(io, join(out, 'index.html'), page.value);
   io.stderr(`${name}: ${report.value.departments.length} sections → ${join(args.out, 'index.html')} (${Math.round(page.value.length / 1024)} KB)\n`);
+  if (images) {
+    const share = join(out, 'share');
+    mkdirSync(share, { recursive: true });
+    images.value.forEach((image, i) => {
+      writeAtomically(io, join(share, image.file), image.svg);
+      const png = pngs[i];
+      if (png) writeAtomically(io, join(share, image.file.replace(/\.svg$/, '.png')), png.bytes);
+    });
+    io.stderr(`${name}: ${images.value.length} share images → ${join(args.out, 'share')}${args.png ? ' (SVG and PNG)' : ''}\n`);
+  }
   return 0;
 }
 
 /** Written beside the target, then renamed over it: a reader never sees half a file. */
-function writeAtomically(io: RenderIo, path: string, text: string): void {
+function writeAtomically(io: RenderIo, path: string, data: string | Uint8Array): void {
   const partial = `${path}.${process.pid}.partial`;
   try {
-    io.writeFile(partial, text);
+    io.writeFile(partial, data);
     renameSync(partial, path);
   } finally {
     rmSync(partial, { force: true });
@@ -112,7 +133,7 @@ function writeAtomically(io: RenderIo, path: string, text: string): void {
 
 const nodeIo: RenderIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, data) => writeFileSync(path, data),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
