@@ -7,35 +7,14 @@ import type { Report } from '../../packages/schema/src/index.js';
 import { parseReport } from '../../packages/schema/src/index.js';
 import { renderElement, renderReportPage } from '../../packages/ssr/src/index.js';
 import { hostileReport, payloads } from '../support/hostile.js';
+import { elements, textOf } from '../support/html-tree.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const huzhou = (() => {
   const parsed = parseReport(JSON.parse(readFileSync('data/huzhou-2024.json', 'utf8')));
   if (!parsed.ok) throw new Error('the Huzhou report must be valid');
   return parsed.value;
 })();
-
-/** Every element of a parsed tree, declarative shadow roots (template contents) included. */
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = [...('childNodes' in node ? node.childNodes : []), ...('content' in node && node.content ? node.content.childNodes : [])];
-  for (const child of children) yield* elements(child);
-}
-
-/** The text a tree holds (all of it, declarative shadow roots included), whitespace collapsed. */
-function textOf(node: Node): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterMap['textNode']).value);
-    if ('tagName' in n && (n.tagName === 'style' || n.tagName === 'script')) return;
-    for (const child of 'childNodes' in n ? n.childNodes : []) walk(child);
-    if ('content' in n && n.content) for (const child of n.content.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
 
 const shadowOf = (html: string, tag: string) => {
   const host = [...elements(parseFragment(html))].find((el) => el.tagName === tag);

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { parseFragment } from 'parse5';
 import type { ReportInput } from '../../packages/schema/src/index.js';
 import { formatHonor, parseReport } from '../../packages/schema/src/index.js';
@@ -13,9 +12,9 @@ import { runRender } from '../../packages/ssr/src/cli/render.js';
 import type { ShareImage } from '../../packages/ssr/src/index.js';
 import { escapeXml, shareImages, svgToPng } from '../../packages/ssr/src/index.js';
 import { hostileReport, payloads } from '../support/hostile.js';
+import type { TreeElement as Element } from '../support/html-tree.js';
+import { elements, textOf } from '../support/html-tree.js';
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const huzhou = (() => {
@@ -30,10 +29,6 @@ async function images(input: unknown, options = {}): Promise<ShareImage[]> {
   return drawn.value;
 }
 
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  for (const child of 'childNodes' in node ? node.childNodes : []) yield* elements(child);
-}
 
 /** The SVG as a tree (parse5 reads it as SVG foreign content: entities decoded, tags and attributes as they are). */
 function svgRoot(svg: string): Element {
@@ -45,11 +40,7 @@ function svgRoot(svg: string): Element {
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** What the picture prints: the text of its <text> elements, one string per element. */
-const printed = (svg: string) => [...elements(svgRoot(svg))].filter((el) => el.tagName === 'text').map(textOf);
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return ('childNodes' in node ? node.childNodes : []).map(textOf).join('');
-}
+const printed = (svg: string) => [...elements(svgRoot(svg))].filter((el) => el.tagName === 'text').map((el) => textOf(el, ''));
 
 /** resvg parses SVG as strict XML (roxmltree): it throws on a file that is not well-formed. */
 function assertWellFormed(svg: string): void {
@@ -180,7 +171,7 @@ describe('share images and hostile strings', () => {
         assert.deepEqual([...after.attributes].filter((a) => !before.attributes.has(a)), [], 'no attribute the plain text does not give');
         // …and the payload is all there, as text: whole in the title or the description (the
         // drawn lines may wrap or cut it).
-        const named = [...elements(svgRoot(image.svg))].filter((el) => el.tagName === 'title' || el.tagName === 'desc').map(textOf).join('\n');
+        const named = [...elements(svgRoot(image.svg))].filter((el) => el.tagName === 'title' || el.tagName === 'desc').map((el) => textOf(el, "")).join('\n');
         assert.ok(named.includes(payload.replace(/\s+/g, ' ')), `${image.file} carries the payload as text`);
       });
     });
