@@ -3,24 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { RenderIo } from '../../packages/ssr/src/cli/render.js';
 import { runRender } from '../../packages/ssr/src/cli/render.js';
+import { recordingIo } from '../support/render-io.js';
 
-function io() {
-  const err: string[] = [];
-  const out: string[] = [];
-  const written: string[] = [];
-  const value: RenderIo = {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    writeFile: (path, text) => {
-      written.push(path);
-      writeFileSync(path, text);
-    },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-  };
-  return { io: value, err, out, written };
-}
+const io = recordingIo;
 
 describe('hz-viz-render', () => {
   it('writes the page and the report it reads', async () => {

@@ -7,11 +7,11 @@ import { Resvg } from '@resvg/resvg-js';
 import { parseFragment } from 'parse5';
 import type { ReportInput } from '../../packages/schema/src/index.js';
 import { formatHonor, parseReport } from '../../packages/schema/src/index.js';
-import type { RenderIo } from '../../packages/ssr/src/cli/render.js';
 import { runRender } from '../../packages/ssr/src/cli/render.js';
 import type { ShareImage } from '../../packages/ssr/src/index.js';
 import { escapeXml, shareImages, svgToPng } from '../../packages/ssr/src/index.js';
 import { hostileReport, payloads } from '../support/hostile.js';
+import { recordingIo } from '../support/render-io.js';
 import type { TreeElement as Element } from '../support/html-tree.js';
 import { elements, textOf } from '../support/html-tree.js';
 
@@ -178,20 +178,7 @@ describe('share images and hostile strings', () => {
   }
 });
 
-function io() {
-  const err: string[] = [];
-  const written: string[] = [];
-  const value: RenderIo = {
-    readFile: (path) => readFileSync(path, 'utf8'),
-    writeFile: (path, data) => {
-      written.push(path);
-      writeFileSync(path, data);
-    },
-    stdout: () => {},
-    stderr: (text) => err.push(text),
-  };
-  return { io: value, err, written };
-}
+const io = recordingIo;
 
 /** A PNG's size from its IHDR chunk, after checking the signature. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {

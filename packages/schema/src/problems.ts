@@ -37,3 +37,10 @@ export function describeValue(value: unknown): string {
 export function problemLines(label: string, problems: readonly Problem[]): string[] {
   return [`${label}: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`, ...problems.map((p) => `${label}: ${p.message}`)];
 }
+
+/** Why a command could not read a file, as a problem: "no such file", "a folder, not a file", or the system's code. */
+export function unreadableFile(error: unknown): Problem {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code;
+  return { path: '', detail: `cannot read: ${why}`, message: `cannot read: ${why}` };
+}

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { parseReport, problemLines } from '@hz-viz/schema';
+import { parseReport, problemLines, unreadableFile } from '@hz-viz/schema';
 import type { Problem, ReportInput } from '@hz-viz/schema';
 import { emptyOverlay } from '../annotations/overlay.js';
 import type { Overlay } from '../annotations/overlay.js';
@@ -138,9 +138,7 @@ export function runDraft(argv: readonly string[], io: DraftIo): number {
   try {
     bytes = name === '<stdin>' ? io.readStdin() : io.readFile(args.input!);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code;
-    return fail([{ path: '', detail: `cannot read: ${why}`, message: `cannot read: ${why}` }]);
+    return fail([unreadableFile(error)]);
   }
   const decoded = decodeReportText(bytes, { name, maxBytes: args.maxBytes });
   if (!decoded.ok) return fail(decoded.problems);

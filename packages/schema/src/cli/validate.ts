@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fixOffsets } from '../offsets.js';
 import { parseJsonText } from '../json-text.js';
 import { parseReport } from '../parse-report.js';
-import { problemLines } from '../problems.js';
+import { problemLines, unreadableFile } from '../problems.js';
 import type { Report } from '../model/report.js';
 import { summarizeReport } from '../summary.js';
 
@@ -57,8 +57,7 @@ function validateOne(name: string, fix: boolean, io: ValidateIo, outcome: { out:
   try {
     text = io.read(name);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    outcome.err.push(`${label}: cannot read: ${reason}`);
+    outcome.err.push(`${label}: ${unreadableFile(error).message}`);
     return false;
   }
   if (fix && name !== '-') {

@@ -13,7 +13,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseJsonText, parseReport, problemLines } from '@hz-viz/schema';
+import { parseJsonText, parseReport, problemLines, unreadableFile } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
 import { renderReportPage } from '../page-document.js';
 import { svgToPng } from '../share/rasterize.js';
@@ -84,9 +84,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
   try {
     text = io.readFile(name);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code;
-    return fail([{ path: '', detail: `cannot read: ${why}`, message: `cannot read: ${why}` }]);
+    return fail([unreadableFile(error)]);
   }
   const json = parseJsonText(text);
   if (!json.ok) return fail(json.problems);
