@@ -201,7 +201,17 @@ try {
           const url = { 'hz-viz': '/scripts/bench/page/cold-hz.html', echarts: '/scripts/bench/page/cold-echarts.html', 'hz-viz-server': '/tmp/bench/cold-static.html' }[lib];
           await tab.goto(`${origin}${url}`);
           const ms = await tab.evaluate(() => window.coldDone);
-          const fcp = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime);
+          // Paint entries arrive once the frame is presented, which may be after the probe saw it.
+          const fcp = await tab.evaluate(
+            () =>
+              new Promise((resolve) => {
+                new PerformanceObserver((list) => {
+                  const entry = list.getEntriesByName('first-contentful-paint')[0];
+                  if (entry) resolve(entry.startTime);
+                }).observe({ type: 'paint', buffered: true });
+                setTimeout(() => resolve(undefined), 3000);
+              }),
+          );
           await context.close();
           return { times: { paintedTreemap: ms, ...(fcp !== undefined && { firstContentfulPaint: fcp }) } };
         },
