@@ -1,6 +1,8 @@
 import type { Result } from '@hz-viz/schema';
 import { parseReport, success } from '@hz-viz/schema';
 import { renderToString } from './render.js';
+// The document's head is written here, not by Lit: its two values escaped as the share images' text is.
+import { escapeXml } from './share/xml.js';
 import type { ReportPageOptions } from './report-page.js';
 import { reportLead, reportPageTemplate } from './report-page.js';
 import { reportPageStyles } from './report-page-styles.js';
@@ -26,8 +28,6 @@ body {
   color: light-dark(#1b1f24, #e8ecf1);
 }`;
 
-/** Text for the document's head, where Lit does not render: `&`, `<`, `>` and `"` as entities. */
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The report page as one HTML document, complete with JavaScript off: every element server-
@@ -52,11 +52,11 @@ export async function renderReportPage(input: unknown, options: ReportPageDocume
     { lang, report, width: options.treemapWidth ?? 1150, height: treemapHeight },
   );
   return success(`<!doctype html>
-<html lang="${escapeText(lang)}">
+<html lang="${escapeXml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(heading)}</title>
+<title>${escapeXml(heading)}</title>
 <style>${documentStyles}
 ${reportPageStyles}</style>
 </head>

@@ -9,11 +9,11 @@
  * Exit 0 with the report written; 1 when the input cannot become a valid report (every problem
  * printed, nothing written); 2 for a usage mistake.
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseReport, problemLines, unreadableFile } from '@hz-viz/schema';
+import { writeAtomically } from '@hz-viz/schema/node.js';
 import type { Problem, ReportInput } from '@hz-viz/schema';
 import { emptyOverlay } from '../annotations/overlay.js';
 import type { Overlay } from '../annotations/overlay.js';
@@ -88,17 +88,6 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-/** Writes beside the target and renames, so a failure never leaves a half-written file. */
-function writeAtomically(io: DraftIo, path: string, text: string): void {
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.hz-viz-draft.tmp`);
-  io.writeFile(temporary, text);
-  try {
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
 
 
 /** The whole command, with its inputs and outputs passed in so tests can run it in-process. */
@@ -175,9 +164,9 @@ export function runDraft(argv: readonly string[], io: DraftIo): number {
   }
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (args.output) writeAtomically(io, resolve(args.output), json);
+  if (args.output) writeAtomically(resolve(args.output), json, io.writeFile);
   else io.stdout(json);
-  if (args.review && reviewText !== undefined) writeAtomically(io, resolve(args.review), reviewText);
+  if (args.review && reviewText !== undefined) writeAtomically(resolve(args.review), reviewText, io.writeFile);
 
   const s = review?.summary;
   const summary = s

@@ -10,11 +10,12 @@
  * Exit 0 with all written; 1 when the report is invalid (every problem printed with its path,
  * nothing written); 2 for a usage mistake.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText, parseReport, problemLines, unreadableFile } from '@hz-viz/schema';
 import type { Problem } from '@hz-viz/schema';
+import { writeAtomically } from '@hz-viz/schema/node.js';
 import { renderReportPage } from '../page-document.js';
 import { svgToPng } from '../share/rasterize.js';
 import { shareImages } from '../share/share-images.js';
@@ -102,32 +103,22 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
   const pngs = args.png && images ? await Promise.all(images.value.map((image) => svgToPng(image.svg))) : [];
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
-  writeAtomically(io, join(out, 'report.json'), `${JSON.stringify(json.value, null, 2)}\n`);
-  writeAtomically(io, join(out, 'index.html'), page.value);
+  writeAtomically(join(out, 'report.json'), `${JSON.stringify(json.value, null, 2)}\n`, io.writeFile);
+  writeAtomically(join(out, 'index.html'), page.value, io.writeFile);
   io.stderr(`${name}: ${report.value.departments.length} sections → ${join(args.out, 'index.html')} (${Math.round(page.value.length / 1024)} KB)\n`);
   if (images) {
     const share = join(out, 'share');
     mkdirSync(share, { recursive: true });
     images.value.forEach((image, i) => {
-      writeAtomically(io, join(share, image.file), image.svg);
+      writeAtomically(join(share, image.file), image.svg, io.writeFile);
       const png = pngs[i];
-      if (png) writeAtomically(io, join(share, image.file.replace(/\.svg$/, '.png')), png.bytes);
+      if (png) writeAtomically(join(share, image.file.replace(/\.svg$/, '.png')), png.bytes, io.writeFile);
     });
     io.stderr(`${name}: ${images.value.length} share images → ${join(args.out, 'share')}${args.png ? ' (SVG and PNG)' : ''}\n`);
   }
   return 0;
 }
 
-/** Written beside the target, then renamed over it: a reader never sees half a file. */
-function writeAtomically(io: RenderIo, path: string, data: string | Uint8Array): void {
-  const partial = `${path}.${process.pid}.partial`;
-  try {
-    io.writeFile(partial, data);
-    renameSync(partial, path);
-  } finally {
-    rmSync(partial, { force: true });
-  }
-}
 
 const nodeIo: RenderIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
