@@ -27,6 +27,7 @@ export const entryPoints = {
   'department-treemap': `${root}/src/department-treemap.ts`,
   locale: `${root}/src/locale.ts`,
   server: `${root}/src/server.ts`,
+  hydrate: `${root}/src/hydrate.ts`,
   'datasets/huzhou-2024': `${root}/src/datasets/huzhou-2024.ts`,
 };
 

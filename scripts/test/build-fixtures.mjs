@@ -29,7 +29,7 @@ const huzhou = parseReport(JSON.parse(readFileSync('data/huzhou-2024.json', 'utf
 if (!huzhou.ok) throw new Error('data/huzhou-2024.json must be valid');
 // The chart's box inside a 640 × 400 treemap (its breadcrumb, legend and switch take the rest) in
 // the test's font: the test checks the browser draws its chart at this size before comparing labels.
-const treemapBox = { width: 640, height: 287 };
+const treemapBox = { width: 640, height: 288 };
 const completion = [
   { label: '残疾人就业完成率', kind: 'completion', value: 120, unit: '%', polarity: 'higher-is-better' },
   { label: '示例数据：培训完成率', kind: 'completion', value: 87.5, unit: '%', polarity: 'higher-is-better' },
@@ -60,7 +60,11 @@ for (const lang of ['zh-CN', 'en']) {
 mkdirSync('tmp/fixtures/ssr', { recursive: true });
 writeFileSync('tmp/fixtures/ssr/cases.json', JSON.stringify(rendered));
 const quiet = { readFile: (path) => readFileSync(path, 'utf8'), writeFile: (path, text) => writeFileSync(path, text), stdout: () => {}, stderr: () => {} };
-if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/site'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
+// The page as a reader with JavaScript off gets it (no script), and as one with it on: the page
+// with its copy of the drop-in, whose elements hydrate (test/dist/hydration.test.ts).
+if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/site', '--static'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
+if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/hydrated-site'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
+if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/hydrated-site-en', '--lang', 'en'], quiet)) !== 0) throw new Error('hz-viz-render --lang en failed on the Huzhou report');
 
 /**
  * The share images of the Huzhou report as `hz-viz-render --svg` writes them (decision 0023):

@@ -14,6 +14,8 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  *   /__hz-test__/slow-cdn/…           the drop-in folder with its lazy files 400 ms late
  *   /__hz-test__/without/NAME/…       the drop-in folder with its lazy files whose names start
  *                                     with NAME missing (404), as a copy hosted incompletely
+ *   /__hz-test__/watched/SITE.html    the static page hz-viz-render wrote to tmp/fixtures/ssr/SITE/,
+ *                                     with test/pages/hydration-watch.js run after its last element
  */
 const flakyKeys = new Set();
 
@@ -61,6 +63,17 @@ export async function testEndpoints(context, next) {
     context.set('Content-Security-Policy', "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'");
     context.type = 'text/html';
     context.body = cspPage;
+    return;
+  }
+  if (path.startsWith('/__hz-test__/watched/')) {
+    const site = path.slice('/__hz-test__/watched/'.length).replace(/\.html$/, '');
+    if (!/^[\w-]+$/.test(site)) return next();
+    const page = readFileSync(`tmp/fixtures/ssr/${site}/index.html`, 'utf8');
+    context.type = 'text/html';
+    // Its own folder stays the base of its links (the drop-in, report.json); the watcher is a
+    // classic script at the end of <body>: it runs once every element is parsed, before the
+    // deferred drop-in does.
+    context.body = page.replace('<head>', `<head><base href="/tmp/fixtures/ssr/${site}/">`).replace('</body>', '<script src="/test/pages/hydration-watch.js"></script></body>');
     return;
   }
   if (path.startsWith('/__hz-test__/other-version/')) {

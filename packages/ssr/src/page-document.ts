@@ -12,9 +12,26 @@ export interface ReportPageDocumentOptions extends Partial<Pick<ReportPageOption
   readonly lang?: string;
   /** Where a browser's `<hz-report>` reads the report (the CLI writes it there): `report.json`. */
   readonly src?: string;
-  /** The width of the treemap's chart, in CSS pixels: the page's column (1152) less the treemap's frame. */
+  /**
+   * The width of the treemap's chart, in CSS pixels: by default the page's column at its widest
+   * (1200). The chart is drawn at this width and `treemapHeight` less the treemap's bar of
+   * breadcrumb, legend and switch; a browser as wide draws the same (hydration then changes
+   * nothing), a narrower one scales it with scripts off and lays it out again with them on.
+   */
   readonly treemapWidth?: number;
+  /**
+   * The drop-in bundle's URL (`…/hz-viz.min.js`): with scripts on, the page loads it and the
+   * elements hydrate, interactive without drawing again. Without it the page has no script.
+   */
+  readonly script?: string;
 }
+
+/**
+ * The height the treemap's bar (breadcrumb, legend and switch, one line on the page's column)
+ * takes from `treemapHeight` in the elements' 15px type: its switch, 29px, and the gap under it,
+ * 6px (hz-department-treemap.styles.ts keeps both whole pixels, so every browser agrees).
+ */
+const treemapBarHeight = 35;
 
 /** The document's own colours and font, around the report page's rules. */
 const documentStyles = `
@@ -49,7 +66,7 @@ export async function renderReportPage(input: unknown, options: ReportPageDocume
       src: options.src ?? 'report.json',
       treemapHeight,
     }),
-    { lang, report, width: options.treemapWidth ?? 1150, height: treemapHeight },
+    { lang, report, width: options.treemapWidth ?? 1200, height: treemapHeight - treemapBarHeight },
   );
   return success(`<!doctype html>
 <html lang="${escapeXml(lang)}">
@@ -57,7 +74,8 @@ export async function renderReportPage(input: unknown, options: ReportPageDocume
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(heading)}</title>
-<style>${documentStyles}
+${options.script ? `<script src="${escapeXml(options.script)}" defer></script>
+` : ''}<style>${documentStyles}
 ${reportPageStyles}</style>
 </head>
 <body>

@@ -30,7 +30,10 @@ export interface ServerRenderOptions {
 
 /**
  * A Lit template rendered to HTML: every hz-viz element in it as declarative shadow DOM with the
- * same markup, styles and accessible names as in a browser, and Lit's hydration markers.
+ * same markup, styles and accessible names as in a browser, and Lit's hydration markers. An
+ * element drawn from properties hydrates only if the page gives it the same properties before
+ * its tag is defined; otherwise it draws again (the drawing a server made from them cannot be
+ * read back from the page).
  */
 export async function renderToString(template: TemplateResult, options: ServerRenderOptions = {}): Promise<string> {
   const hz = await loadElements();
@@ -39,7 +42,9 @@ export async function renderToString(template: TemplateResult, options: ServerRe
     box: { width: options.width ?? 960, height: options.height ?? 540 },
     ...(options.report && { report: { status: 'ready' as const, index: hz.indexReport(options.report) } }),
   };
-  return hz.withServerContext(context, () => collectResultSync(render(template)));
+  // Every element waits under `defer-hydration` until the page lets it hydrate: hz-viz/hydrate.js
+  // (which the drop-in loads by itself) lets each go once its tag is defined (decision 0024).
+  return hz.withServerContext(context, () => collectResultSync(render(template, { deferHydration: true })));
 }
 
 const tagName = /^hz-[a-z0-9-]+$/;

@@ -13,6 +13,13 @@ import { clearLoadFailure, showLoadFailure } from './load-failure.js';
 const loading = new Map<HzTag, Promise<CustomElementConstructor>>();
 let observer: MutationObserver | undefined;
 
+/**
+ * On a page a server drew (`@hz-viz/ssr` writes `defer-hydration` on its elements), Lit's
+ * hydration support must patch LitElement before an element's file defines its class: element
+ * files wait for it. Without it (its file failed) the elements draw again, as on any page.
+ */
+let hydration: Promise<unknown> | undefined;
+
 /** Loads a tag's file (once; again after a failure) and resolves with its class once defined. */
 export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
   const defined = customElements.get(tag);
@@ -20,7 +27,8 @@ export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
   let pending = loading.get(tag);
   if (!pending) {
     clearLoadFailure(document, tag);
-    pending = elementFiles[tag]().then(() => customElements.whenDefined(tag));
+    const file = hydration ? hydration.catch(() => undefined).then(elementFiles[tag]) : elementFiles[tag]();
+    pending = file.then(() => customElements.whenDefined(tag));
     loading.set(tag, pending);
     pending.then(stopWhenAllDefined, (error: unknown) => {
       // Tried again the next time the tag is needed; meanwhile the page says what went wrong.
@@ -55,6 +63,7 @@ function speaksEnglish(element: Element): boolean {
 function foundTag(element: Element, found: Set<HzTag>): void {
   if (!isHzTag(element.localName) || customElements.get(element.localName)) return;
   found.add(element.localName);
+  if (!hydration && element.hasAttribute('defer-hydration')) hydration = import('../hydrate.js');
   if (!englishStarted && speaksEnglish(element)) {
     englishStarted = true;
     // A failure is the elements' to show (each asks for the part again and says why it is missing).

@@ -12,7 +12,8 @@ import { hzTags } from './elements.js';
  * it, so it works on pages that forbid inline styles.
  */
 const leaves = hzTags.filter((tag) => tag !== 'hz-report');
-const undefinedTag = (tags: readonly string[], extra = '') => tags.map((tag) => `${tag}:not(:defined)${extra}`).join(',');
+// A server-drawn element (`defer-hydration`, @hz-viz/ssr) already shows itself: no frame over it.
+const undefinedTag = (tags: readonly string[], extra = '') => tags.map((tag) => `${tag}:not(:defined,[defer-hydration])${extra}`).join(',');
 
 export const placeholderCss = `
 ${undefinedTag(hzTags)}{display:block;box-sizing:border-box;color-scheme:var(--hz-color-scheme,light dark);font-size:var(--hz-font-size,15px);line-height:1.6}
@@ -20,13 +21,13 @@ ${undefinedTag(hzTags, '[text-size=large]')}{--hz-font-size:var(--hz-font-size-l
 ${undefinedTag(hzTags, '[text-size=normal]')}{--hz-font-size:var(--hz-font-size-normal,15px)}
 ${undefinedTag(hzTags, '[hidden]')}{display:none}
 ${undefinedTag(leaves)}{border:1px dashed var(--hz-color-border,light-dark(#d5dbe2,#3a424d));border-radius:var(--hz-radius,10px);overflow:hidden}
-hz-metric-card:not(:defined){height:8.1em;min-width:10rem}
-hz-metric-grid:not(:defined){min-height:8.1em}
-hz-metric-bar:not(:defined){height:5.4em;min-width:8rem}
-hz-bar-list:not(:defined){height:16em;min-width:14rem}
-hz-achievement-card:not(:defined){height:20em;min-width:14rem}
-hz-department-treemap:not(:defined){height:var(--hz-treemap-height,460px);min-height:240px;min-width:280px}
-hz-rank-badge:not(:defined){display:inline-block;vertical-align:middle;height:1.6em;width:6em;max-width:100%;line-height:1.3;border-radius:0.9em}
+${undefinedTag(['hz-metric-card'])}{height:8.1em;min-width:10rem}
+${undefinedTag(['hz-metric-grid'])}{min-height:8.1em}
+${undefinedTag(['hz-metric-bar'])}{height:5.4em;min-width:8rem}
+${undefinedTag(['hz-bar-list'])}{height:16em;min-width:14rem}
+${undefinedTag(['hz-achievement-card'])}{height:20em;min-width:14rem}
+${undefinedTag(['hz-department-treemap'])}{height:var(--hz-treemap-height,460px);min-height:240px;min-width:280px}
+${undefinedTag(['hz-rank-badge'])}{display:inline-block;vertical-align:middle;height:1.6em;width:6em;max-width:100%;line-height:1.3;border-radius:0.9em}
 @media (forced-colors:active){${undefinedTag(leaves)}{border-color:CanvasText}}
 `;
 

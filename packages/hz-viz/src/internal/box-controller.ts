@@ -41,9 +41,16 @@ export class BoxController implements ReactiveController {
     return this.host.renderRoot?.querySelector(this.selector) ?? undefined;
   }
 
-  /** Back in the page: what was rendered before is observed again (its size may have changed). */
+  /**
+   * Back in the page: what was rendered before is observed again (its size may have changed).
+   * Connected with a server's drawing to hydrate (decision 0024), the first update must draw at
+   * the drawing's size, which its `svg` says; the box measured after that update takes over.
+   */
   hostConnected(): void {
-    this.observe(this.find());
+    const target = this.find();
+    const drawn = !this.width && target?.querySelector('svg[width]');
+    if (drawn) [this.width, this.height] = [+drawn.getAttribute('width')!, +drawn.getAttribute('height')!];
+    this.observe(target);
   }
 
   hostUpdated(): void {

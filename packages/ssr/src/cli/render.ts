@@ -2,15 +2,18 @@
 /**
  * hz-viz-render — a report to a static report page that works with JavaScript off.
  *
- *   hz-viz-render report.json --out site/ [--lang en] [--heading "…"] [--badge 示例数据] [--svg] [--png]
+ *   hz-viz-render report.json --out site/ [--lang en] [--heading "…"] [--badge 示例数据] [--script URL | --static] [--svg] [--png]
  *
- * Writes site/index.html (every figure server-rendered, print styles inline) and site/report.json
- * (the validated report, which the page's <hz-report> reads once a script runs); with --svg also
+ * Writes site/index.html (every figure server-rendered, print styles inline), site/report.json
+ * (the validated report, which the page's <hz-report> reads once a script runs) and site/hz-viz/,
+ * the drop-in bundle the page loads to hydrate its elements (or the page links --script's URL
+ * instead, or, --static, has no script at all); with --svg also
  * site/share/*.svg, the share images (decision 0023), and with --png each of them as a PNG at 2×.
  * Exit 0 with all written; 1 when the report is invalid (every problem printed with its path,
  * nothing written); 2 for a usage mistake.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText, parseReport, problemLines, unreadableFile } from '@hz-viz/schema';
@@ -20,9 +23,12 @@ import { renderReportPage } from '../page-document.js';
 import { svgToPng } from '../share/rasterize.js';
 import { shareImages } from '../share/share-images.js';
 
-export const usage = `usage: hz-viz-render REPORT.json --out DIR [--lang zh-CN|en] [--heading "…"] [--badge "…"] [--svg] [--png]
+export const usage = `usage: hz-viz-render REPORT.json --out DIR [--lang zh-CN|en] [--heading "…"] [--badge "…"] [--script URL | --static] [--svg] [--png]
   Writes DIR/index.html, the report page with every figure rendered on the server (complete with
-  JavaScript off, ready to print), and DIR/report.json.
+  JavaScript off, ready to print), DIR/report.json, and DIR/hz-viz/, the drop-in bundle that
+  makes the page interactive when scripts run (its elements hydrate: nothing is drawn again).
+  --script URL  link the drop-in (hz-viz.min.js) at URL instead of copying it
+  --static      no script: the page stays as the server drew it
   --svg  also DIR/share/*.svg: a picture of each headline card, each department's honors and the treemap
   --png  the same pictures as PNG at 2× too (implies --svg)`;
 
@@ -46,6 +52,8 @@ function readArgs(argv: readonly string[]) {
         lang: { type: 'string' },
         heading: { type: 'string' },
         badge: { type: 'string' },
+        script: { type: 'string' },
+        static: { type: 'boolean' },
         svg: { type: 'boolean' },
         png: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -58,8 +66,25 @@ function readArgs(argv: readonly string[]) {
   if (values.help) return { help: true as const };
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'which report? give its JSON file' : `one report at a time, received ${positionals.length}`);
   if (!values.out) throw new UsageError('--out: the folder to write the page to');
+  if (values.script !== undefined && values.static) throw new UsageError('--script and --static: a page links the drop-in, or has no script');
+  if (values.script === '') throw new UsageError('--script: the URL of hz-viz.min.js');
   if (values.lang !== undefined && !/^(zh(-CN|-Hans)?|en(-[A-Z]{2})?)$/.test(values.lang)) throw new UsageError(`--lang: zh-CN or en, received "${values.lang}"`);
-  return { help: false as const, input: positionals[0]!, out: values.out, lang: values.lang, heading: values.heading, badge: values.badge, svg: Boolean(values.svg || values.png), png: Boolean(values.png) };
+  return { help: false as const, input: positionals[0]!, out: values.out, lang: values.lang, heading: values.heading, badge: values.badge, script: values.script, static: Boolean(values.static), svg: Boolean(values.svg || values.png), png: Boolean(values.png) };
+}
+
+/** Where the page's copy of the drop-in goes, in the output folder. */
+const dropInFolder = 'hz-viz';
+
+/**
+ * The drop-in bundle (hz-viz.min.js and the files it loads from lazy/), from the hz-viz package
+ * this renderer draws with: the page's script draws with the very templates the server used,
+ * which hydration requires (their digests must match). Source maps stay behind.
+ */
+function copyDropIn(to: string, io: RenderIo): void {
+  const from = fileURLToPath(new URL('./', import.meta.resolve('hz-viz/cdn/hz-viz.min.js')));
+  mkdirSync(join(to, 'lazy'), { recursive: true });
+  const files = ['hz-viz.min.js', ...readdirSync(join(from, 'lazy')).filter((file) => file.endsWith('.js')).map((file) => `lazy/${file}`)];
+  for (const file of files) writeAtomically(join(to, file), io.readFile(join(from, file)), io.writeFile);
 }
 
 /** The whole command, with its inputs and outputs passed in so tests can run it in-process. */
@@ -95,6 +120,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
     ...(args.lang && { lang: args.lang }),
     ...(args.heading && { heading: args.heading }),
     ...(args.badge && { badge: args.badge }),
+    ...(!args.static && { script: args.script ?? `${dropInFolder}/hz-viz.min.js` }),
   });
   if (!page.ok) return fail(page.problems);
   // Everything is drawn before anything is written: a failure leaves the folder as it was.
@@ -104,6 +130,7 @@ export async function runRender(argv: readonly string[], io: RenderIo): Promise<
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
   writeAtomically(join(out, 'report.json'), `${JSON.stringify(json.value, null, 2)}\n`, io.writeFile);
+  if (!args.static && args.script === undefined) copyDropIn(join(out, dropInFolder), io);
   writeAtomically(join(out, 'index.html'), page.value, io.writeFile);
   io.stderr(`${name}: ${report.value.departments.length} sections → ${join(args.out, 'index.html')} (${Math.round(page.value.length / 1024)} KB)\n`);
   if (images) {

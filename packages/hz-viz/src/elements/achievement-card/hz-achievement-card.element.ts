@@ -73,9 +73,12 @@ export class HzAchievementCardElement extends HzReportReader<AchievementView> {
 
   /**
    * Whether the paragraph is taller than its three collapsed lines at the width it has now. A
-   * server render cannot measure: it shows the paragraph in full, with no toggle to press.
+   * server render cannot measure: it shows the paragraph in full, with no toggle to press. A
+   * card a server drew (its shadow root is there before it is) keeps it so once hydrated:
+   * collapsing it then would move the page under the reader (decision 0024).
    */
-  private overflows = !isServer;
+  private readonly fromServer = !isServer && this.shadowRoot !== null;
+  private overflows = !isServer && !this.fromServer;
   private textObserver?: ResizeObserver;
   private observedText?: Element;
 
@@ -107,7 +110,7 @@ export class HzAchievementCardElement extends HzReportReader<AchievementView> {
   /** 展开 only when there is more to show: a wide card may hold the whole paragraph in three lines. */
   private measureText(): void {
     const text = this.observedText as HTMLElement | undefined;
-    if (!text) return;
+    if (!text || this.fromServer) return;
     const lines = Number.parseFloat(getComputedStyle(text).lineHeight) * 3;
     const overflows = text.scrollHeight > lines + 1;
     if (overflows !== this.overflows) this.overflows = overflows;
