@@ -27,7 +27,8 @@ export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
   let pending = loading.get(tag);
   if (!pending) {
     clearLoadFailure(document, tag);
-    const file = hydration ? hydration.catch(() => undefined).then(elementFiles[tag]) : elementFiles[tag]();
+    const load: () => Promise<unknown> = elementFiles[tag];
+    const file = hydration ? hydration.catch(() => undefined).then(load) : load();
     pending = file.then(() => customElements.whenDefined(tag));
     loading.set(tag, pending);
     pending.then(stopWhenAllDefined, (error: unknown) => {
