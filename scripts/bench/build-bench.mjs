@@ -42,8 +42,9 @@ for (const [name, code] of Object.entries(sources)) {
 /**
  * The cold-load page of hz-viz, rendered on the server (@hz-viz/ssr, from dist): the same treemap
  * of the Huzhou report in the same 900 × 600 host as cold-hz.html, drawn at the chart box the
- * browser gives it there (900 × 565), with the same probe for a painted frame showing cells, and
- * the same drop-in, deferred as hz-viz-render links it: the treemap hydrates once it runs.
+ * browser gives it there (900 × 565), with the same probe for a painted frame showing cells; as
+ * hz-viz-render writes a page, it links the drop-in, deferred, and its <hz-report> reads the
+ * report's JSON file: the treemap hydrates once the drop-in has run.
  */
 const { renderToString } = await import('@hz-viz/ssr');
 const { parseReport } = await import('@hz-viz/schema');
@@ -51,9 +52,9 @@ const { html } = await import('lit');
 const { readFileSync } = await import('node:fs');
 const huzhou = parseReport(JSON.parse(readFileSync('data/huzhou-2024.json', 'utf8')));
 if (!huzhou.ok) throw new Error('data/huzhou-2024.json must be valid');
-const treemap = await renderToString(html`<hz-report><hz-department-treemap style="width: 900px; --hz-treemap-height: 600px"></hz-department-treemap></hz-report>`, { report: huzhou.value, width: 900, height: 565 });
+const treemap = await renderToString(html`<hz-report src="/data/huzhou-2024.json"><hz-department-treemap style="width: 900px; --hz-treemap-height: 600px"></hz-department-treemap></hz-report>`, { report: huzhou.value, width: 900, height: 565 });
 const probe = readFileSync('scripts/bench/page/cold-hz.html', 'utf8').match(/<script type="module">[\s\S]*?<\/script>/)[0];
 writeFileSync(
   'tmp/bench/cold-static.html',
-  `<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>cold: hz-viz rendered on the server</title>\n<script src="/packages/hz-viz/dist/cdn/hz-viz-huzhou.min.js" defer></script>\n</head>\n<body>\n${treemap}\n${probe}\n</body>\n</html>\n`,
+  `<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>cold: hz-viz rendered on the server</title>\n<script src="/packages/hz-viz/dist/cdn/hz-viz.min.js" defer></script>\n</head>\n<body>\n${treemap}\n${probe}\n</body>\n</html>\n`,
 );

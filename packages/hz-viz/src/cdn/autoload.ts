@@ -20,6 +20,29 @@ let observer: MutationObserver | undefined;
  */
 let hydration: Promise<unknown> | undefined;
 
+/**
+ * A server-drawn page is complete before its script runs: its elements load once its first
+ * contentful paint is on screen, not beside it (on two cores, compiling them delayed that paint
+ * by a tenth of a second), or after a second where the browser reports no paint (a tab in the
+ * background, a browser without paint timing).
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    let observer: PerformanceObserver | undefined;
+    try {
+      observer = new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && done());
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      // No paint timing here: the timeout below.
+    }
+    setTimeout(done, 1000);
+  });
+}
+
 /** Loads a tag's file (once; again after a failure) and resolves with its class once defined. */
 export function loadElement(tag: HzTag): Promise<CustomElementConstructor> {
   const defined = customElements.get(tag);
@@ -64,7 +87,7 @@ function speaksEnglish(element: Element): boolean {
 function foundTag(element: Element, found: Set<HzTag>): void {
   if (!isHzTag(element.localName) || customElements.get(element.localName)) return;
   found.add(element.localName);
-  if (!hydration && element.hasAttribute('defer-hydration')) hydration = import('../hydrate.js');
+  if (!hydration && element.hasAttribute('defer-hydration')) hydration = afterFirstPaint().then(() => import('../hydrate.js'));
   if (!englishStarted && speaksEnglish(element)) {
     englishStarted = true;
     // A failure is the elements' to show (each asks for the part again and says why it is missing).
