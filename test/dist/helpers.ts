@@ -33,6 +33,9 @@ export async function until(check: () => boolean, what: string, ms = 10_000): Pr
   }
 }
 
+/** Waits `n` animation frames: what an element measures after it draws lands a frame or two later. */
+export const frames = (n: number): Promise<void> => new Promise<void>((resolve) => (n === 0 ? resolve() : requestAnimationFrame(() => void frames(n - 1).then(resolve))));
+
 /** An element's shadow text with all whitespace removed. */
 export const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, '');
 

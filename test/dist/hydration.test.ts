@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frame, removeFrames, until } from './helpers.js';
+import { frame, frames, removeFrames, until } from './helpers.js';
 import type { FrameWindow } from './helpers.js';
 
 /**
@@ -30,8 +30,6 @@ function hzElements(root: ParentNode): HzElement[] {
   }
   return found;
 }
-
-const frames = (n: number) => new Promise<void>((resolve) => (n === 0 ? resolve() : requestAnimationFrame(() => void frames(n - 1).then(resolve))));
 
 async function hydratedPage(site: string) {
   const html = await (await fetch(`/tmp/fixtures/ssr/${site}/index.html`)).text();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { frame, removeFrames, until } from './helpers.js';
+import { frame, frames, removeFrames, until } from './helpers.js';
 
 /**
  * The server renderer (@hz-viz/ssr), as the built packages render (scripts/test/build-fixtures.mjs
@@ -69,7 +69,6 @@ describe('server-rendered elements with JavaScript off', () => {
       await element.updateComplete;
       // What the element measures after it draws (an achievement card's paragraph, whether it
       // needs its 展开 toggle) lands a frame or two later: wait until its text stops changing.
-      const frames = (n: number) => new Promise<void>((resolve) => (n === 0 ? resolve() : requestAnimationFrame(() => void frames(n - 1).then(resolve))));
       for (let last = '', i = 0; i < 40; i++) {
         await frames(3);
         const now = visibleText(element);
