@@ -48,57 +48,97 @@ async function settle(reportTimeout) {
 let failures = 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
-  /** One story: open it alone, let it settle, screenshot it, run axe; prints ok or FAIL with why. */
-  const check = async (story, retried = false) => {
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
+  /**
+   * Opens a story in `tab`: the first in a fresh preview, the next ones by switching the preview
+   * to them (Storybook's `setCurrentStory`, what its sidebar does), which unmounts the last story
+   * first. Loading the preview is most of a story's time; a story that fails after a switch is
+   * opened again alone, in a fresh tab, and counts only if it fails there too.
+   */
+  const open = async (tab, story, fresh) => {
+    const url = `http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`;
     // Not the load event: the story's root is what is waited for, and the preview's last assets
     // (fonts, maps) need not hold every story up.
-    await tab.goto(`http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'domcontentloaded' });
-    // Generous: the other tab may be running axe over a 1,000-card story on the same 2 cores.
-    await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 60_000 }).catch(() => errors.push('nothing rendered'));
-    await tab.evaluate(settle, story.id.includes('loading') ? 300 : 4000);
-    const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
-    // The whole story, up to 4,000 px: a 1,000-card story is 40,000 px tall, and painting all of
-    // it for a picture nobody scrolls through took longer than the screenshot's time limit.
-    const shown = await tab.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
-    await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true, clip: { x: 0, y: 0, width: shown.width, height: Math.min(shown.height, 4000) } });
-    if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
-    await tab.addScriptTag({ content: axeSource });
-    // A page story is checked as a whole page (landmarks, one main); an element story in its root.
-    const wholePage = story.id.includes('report-page');
-    const violations = await tab.evaluate(async (page) => {
-      // Storybook's a11y addon may still be running its own axe in this preview; axe allows one
-      // run at a time per page, so wait for it rather than fail the story.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-        } catch (error) {
-          if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
-    }, wholePage);
-    const problems = [...errors, ...violations];
-    // A story that never attached is opened once more before it counts: on two cores shared with
-    // other work, the preview of a 1,000-card story has missed the minute once; a story that is
-    // really broken misses twice.
-    if (problems.includes('nothing rendered') && !retried) {
-      await tab.close();
-      console.log(`again ${story.id} (nothing rendered in a minute)`);
-      return check(story, true);
-    }
-    if (problems.length > 0) failures++;
-    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
-    await tab.close();
+    if (fresh) await tab.goto(url, { waitUntil: 'domcontentloaded' });
+    else
+      await tab.evaluate(
+        (storyId) =>
+          new Promise((resolve, reject) => {
+            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+            const settled = (name) => (payload) => {
+              for (const event of events) channel.off(event, handlers[event]);
+              if (name === 'storyRendered') resolve();
+              else reject(new Error(`${name}: ${JSON.stringify(payload)?.slice(0, 300)}`));
+            };
+            const handlers = Object.fromEntries(events.map((event) => [event, settled(event)]));
+            for (const event of events) channel.on(event, handlers[event]);
+            channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+          }),
+        story.id,
+      );
   };
-  // Two stories at a time (a third gained nothing on 2 cores): most of a story's time is its preview loading, which a second tab
-  // overlaps (each tab is its own page, so stories do not share state).
+
+  /** One story: open it, let it settle, screenshot it, run axe; the problems found, none if clean. */
+  const check = async (tab, story, fresh) => {
+    const errors = [];
+    const onError = (error) => errors.push(error.message);
+    tab.on('pageerror', onError);
+    try {
+      await open(tab, story, fresh).catch((error) => errors.push(error.message));
+      // Generous: the other tab may be running axe over a 1,000-card story on the same 2 cores.
+      await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 60_000 }).catch(() => errors.push('nothing rendered'));
+      await tab.evaluate(settle, story.id.includes('loading') ? 300 : 4000);
+      const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
+      // The whole story, up to 4,000 px: a 1,000-card story is 40,000 px tall, and painting all of
+      // it for a picture nobody scrolls through took longer than the screenshot's time limit.
+      const shown = await tab.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+      await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true, clip: { x: 0, y: 0, width: shown.width, height: Math.min(shown.height, 4000) } });
+      if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
+      if (fresh) await tab.addScriptTag({ content: axeSource });
+      // A page story is checked as a whole page (landmarks, one main); an element story in its root.
+      const wholePage = story.id.includes('report-page');
+      const violations = await tab.evaluate(async (page) => {
+        // Storybook's a11y addon may still be running its own axe in this preview; axe allows one
+        // run at a time per page, so wait for it rather than fail the story.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await window.axe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+          } catch (error) {
+            if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
+      }, wholePage);
+      return [...errors, ...violations];
+    } catch (error) {
+      return [...errors, String(error)];
+    } finally {
+      tab.off('pageerror', onError);
+    }
+  };
+
+  // Two tabs at a time (a third gained nothing on 2 cores), each working through the queue.
   const queue = [...stories];
   const worker = async () => {
-    for (let story = queue.shift(); story; story = queue.shift()) await check(story);
+    let tab;
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const fresh = !tab;
+      tab ??= await context.newPage();
+      let problems = await check(tab, story, fresh);
+      if (problems.length > 0) {
+        // Opened alone in a fresh tab before it counts: what a switch left behind is not the
+        // story's fault, and on two cores shared with other work the preview of a 1,000-card
+        // story has missed the minute once; a story that is really broken fails twice.
+        await tab.close();
+        console.log(`again ${story.id} (${problems[0]})`);
+        tab = await context.newPage();
+        problems = await check(tab, story, true);
+      }
+      if (problems.length > 0) failures++;
+      console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
+    }
+    await tab?.close();
   };
   await Promise.all([worker(), worker()]);
 } finally {

@@ -26,6 +26,7 @@ function testFiles(dir) {
 
 /** Runs a command, echoing its output, and resolves with the output and exit code. */
 function run(command, args) {
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -34,7 +35,11 @@ function run(command, args) {
       process.stdout.write(chunk);
     });
     child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-    child.on('close', (code) => resolve({ output, code: code ?? 1 }));
+    child.on('close', (code) => {
+      // How long each step took, so a suite creeping towards CI's time limit shows where.
+      console.log(`[npm test] ${[command, ...args].join(' ').slice(0, 80)}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      resolve({ output, code: code ?? 1 });
+    });
   });
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Opens every story of the built Storybook (storybook-static/) in headless Chromium, saves a
+ * screenshot to tmp/screenshots/stories/<id>.png and runs axe-core on it.
+ *   npm run build-storybook && node scripts/screenshots/stories.mjs [filter] [--report counts.json]
+ * Exits 1 when a story has an axe violation, a page error or nothing visible. npm test runs it
+ * with --report, counting each story as one test.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
+import { quietChromium, withoutOmniboxPopup } from '../chromium-args.mjs';
+
+const args = process.argv.slice(2);
+const reportAt = args.indexOf('--report');
+const reportFile = reportAt === -1 ? undefined : args.splice(reportAt, 2)[1];
+const filter = args[0] ?? '';
+const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+mkdirSync('tmp/screenshots/stories', { recursive: true });
+
+const server = await startDevServer({
+  config: { rootDir: 'storybook-static', port: 0, hostname: '127.0.0.1' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [...quietChromium, withoutOmniboxPopup],
+});
+/** In the page: wait until reports have loaded and every hz-* element has finished rendering. */
+async function settle(reportTimeout) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const reports = [...document.querySelectorAll('hz-report')];
+  await Promise.race([Promise.all(reports.map((r) => r.loaded)), new Promise((resolve) => setTimeout(resolve, reportTimeout))]);
+  for (let round = 0; round < 3; round++) {
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('hz-'));
+    const inner = elements.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((e) => e.localName.startsWith('hz-')));
+    await Promise.all([...elements, ...inner].map((el) => el.updateComplete));
+    await frame();
+    await frame();
+  }
+}
+
+let failures = 0;
+try {
+  const contextX = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  /** One story: open it alone, let it settle, screenshot it, run axe; prints ok or FAIL with why. */
+  const check = async (story, retried = false, context) => { const T0 = Date.now(); const lap = (w) => console.log("  t", story.id, w, Date.now() - T0);
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    // Not the load event: the story's root is what is waited for, and the preview's last assets
+    // (fonts, maps) need not hold every story up.
+    await tab.goto(`http://127.0.0.1:${port}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'domcontentloaded' });
+    // Generous: the other tab may be running axe over a 1,000-card story on the same 2 cores.
+    await tab.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 60_000 }).catch(() => errors.push('nothing rendered'));
+    lap('attached'); await tab.evaluate(settle, story.id.includes('loading') ? 300 : 4000);
+    const height = await tab.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
+    // The whole story, up to 4,000 px: a 1,000-card story is 40,000 px tall, and painting all of
+    // it for a picture nobody scrolls through took longer than the screenshot's time limit.
+    const shown = await tab.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true, clip: { x: 0, y: 0, width: shown.width, height: Math.min(shown.height, 4000) } });
+    if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
+    lap('settled+shot'); await tab.addScriptTag({ content: axeSource });
+    // A page story is checked as a whole page (landmarks, one main); an element story in its root.
+    const wholePage = story.id.includes('report-page');
+    const violations = await tab.evaluate(async (page) => {
+      // Storybook's a11y addon may still be running its own axe in this preview; axe allows one
+      // run at a time per page, so wait for it rather than fail the story.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+        } catch (error) {
+          if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+    }, wholePage);
+    lap('axe'); const problems = [...errors, ...violations];
+    // A story that never attached is opened once more before it counts: on two cores shared with
+    // other work, the preview of a 1,000-card story has missed the minute once; a story that is
+    // really broken misses twice.
+    if (problems.includes('nothing rendered') && !retried) {
+      await tab.close();
+      console.log(`again ${story.id} (nothing rendered in a minute)`);
+      return check(story, true, context);
+    }
+    if (problems.length > 0) failures++;
+    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
+    await tab.close();
+  };
+  // Two stories at a time (a third gained nothing on 2 cores): most of a story's time is its preview loading, which a second tab
+  // overlaps (each tab is its own page, so stories do not share state).
+  const queue = [...stories];
+  const worker = async () => { const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+    for (let story = queue.shift(); story; story = queue.shift()) await check(story, false, context);
+  };
+  await Promise.all([worker(), worker()]);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`${stories.length - failures} stories clean, ${failures} with problems`);
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ passed: stories.length - failures, failed: failures }));
+process.exitCode = failures > 0 ? 1 : 0;
