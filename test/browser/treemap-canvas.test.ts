@@ -209,6 +209,34 @@ describe('<hz-department-treemap renderer="canvas">', () => {
     expect(problemsText(el)).to.contain('renderer: expected one of svg, canvas, received "webgl"');
   });
 
+  it('paints its first frame once, at its box, when the box is a fraction of a pixel', async () => {
+    // The chart's box here is 400 − the bar above it: not a whole number of pixels at every font
+    // size. Measured one way after the first update (rounded) and another by the ResizeObserver
+    // (floored), it was laid out and painted twice.
+    const paints: number[] = [];
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+      paints.push(this.canvas.height);
+      return clear.apply(this, args);
+    };
+    try {
+      for (const height of ['400.3px', '400.7px']) {
+        paints.length = 0;
+        const el = await mount<Treemap>(`<hz-department-treemap renderer="canvas" depth="2" style="width:800px;--hz-treemap-height:${height}"></hz-department-treemap>`);
+        el.data = { name: '示例数据', children: Array.from({ length: 6 }, (_, g) => ({ name: `组${g}`, children: Array.from({ length: 5 }, (_, l) => ({ name: `项${l}`, value: 1 + ((g + l) % 4) })) })) };
+        await settle(el);
+        for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        await settle(el);
+        const box = shadow(el, '.chart')!.getBoundingClientRect();
+        expect(paints, `paints at ${height}`).to.have.length(1);
+        expect(paints[0], `backing store at ${height}`).to.equal(Math.round(Math.floor(box.height) * (window.devicePixelRatio || 1)));
+        cleanup();
+      }
+    } finally {
+      CanvasRenderingContext2D.prototype.clearRect = clear;
+    }
+  });
+
   it('passes axe on canvas, light and dark', async () => {
     const { svg, canvas } = await pair();
     svg.remove();

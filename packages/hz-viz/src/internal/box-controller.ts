@@ -58,9 +58,13 @@ export class BoxController implements ReactiveController {
     const target = this.target;
     if (!target || target === this.measured || !target.isConnected) return;
     this.measured = target;
+    // The used size, fractional like the ResizeObserver's contentRect. Not clientWidth/Height:
+    // they round, so a 464.7 px box measured 465 here and 464 there and was laid out twice.
     const style = getComputedStyle(target);
-    const inset = (a: string, b: string) => Number.parseFloat(style.getPropertyValue(a)) + Number.parseFloat(style.getPropertyValue(b)) || 0;
-    this.set(target.clientWidth - inset('padding-left', 'padding-right'), target.clientHeight - inset('padding-top', 'padding-bottom'));
+    const px = (name: string) => Number.parseFloat(style.getPropertyValue(name)) || 0;
+    const borderBox = style.boxSizing === 'border-box';
+    const inset = (a: string, b: string) => (borderBox ? px(`padding-${a}`) + px(`padding-${b}`) + px(`border-${a}-width`) + px(`border-${b}-width`) : 0);
+    this.set(px('width') - inset('left', 'right'), px('height') - inset('top', 'bottom'));
   }
 
   private set(width: number, height: number): void {
