@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import sample from './data/yunxi-themes-2024.json';
+import { reportHeading, reportLead } from '../packages/ssr/src/report-page.js';
 import { reportPage, storyReport } from './support/report-page.js';
 
 /**
@@ -11,16 +12,26 @@ const report = storyReport(sample);
 
 const meta: Meta = {
   title: '示例数据：云溪市 2024 年政府工作回顾',
-  render: () =>
-    reportPage(report, {
-      heading: '云溪市 2024 年政府工作回顾',
-      badge: '示例数据',
-      lead: `虚构文本，所有数字均为虚构，不代表任何真实地区 · ${report.departments.length} 个${report.terms.department.zh} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} 段 · 由 hz-viz-draft 从文本直接生成，未经人工修改`,
-      report,
-    }),
+  // The page's words follow the toolbar's language, as the elements on it do; the 示例数据 mark stays.
+  render: (_args, { globals, parameters }) =>
+    (parameters.lang ?? globals.lang) === 'en'
+      ? reportPage(report, {
+          heading: reportHeading(report, 'en'),
+          badge: '示例数据 · sample data',
+          lead: `Invented text: every figure is invented and stands for no real place · ${reportLead(report, 'en')} · drafted by hz-viz-draft from the text, unedited`,
+          report,
+          lang: 'en',
+        })
+      : reportPage(report, {
+          heading: '云溪市 2024 年政府工作回顾',
+          badge: '示例数据',
+          lead: `虚构文本，所有数字均为虚构，不代表任何真实地区 · ${report.departments.length} 个${report.terms.department.zh} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} 段 · 由 hz-viz-draft 从文本直接生成，未经人工修改`,
+          report,
+        }),
   parameters: { layout: 'fullscreen' },
   tags: ['!autodocs'],
 };
 export default meta;
 
 export const SampleReportPage: StoryObj = { name: '示例数据：云溪市 2024 年政府工作回顾' };
+export const ReportPageEnglish: StoryObj = { name: 'Report page, English', parameters: { lang: 'en' } };

@@ -99,6 +99,33 @@ describe('renderReportPage', () => {
     assert.doesNotMatch(page.value, /role="alert"/);
   });
 
+  it('writes the page\'s own words in the page language: title, heading, contents, lead and section headings', async () => {
+    const words = async (lang?: string) => {
+      const page = await renderReportPage(huzhou, lang ? { lang } : {});
+      assert.ok(page.ok);
+      // Only the page's own markup: the elements' shadow roots speak for themselves.
+      const all = [...elements(parse(page.value))].filter((el) => el.tagName !== 'template');
+      const text = (tag: string) => all.filter((el) => el.tagName === tag).map((el) => textOf(el).trim());
+      return { title: text('title')[0], h1: text('h1')[0], lead: all.find((el) => el.attrs.some((a) => a.name === 'class' && a.value === 'lead')), nav: all.find((el) => el.tagName === 'nav')?.attrs.find((a) => a.name === 'aria-label')?.value, h2: text('h2'), list: all.find((el) => el.tagName === 'hz-bar-list')?.attrs.find((a) => a.name === 'label')?.value };
+    };
+    const zh = await words();
+    assert.equal(zh.title, huzhou.title);
+    assert.equal(zh.nav, '目录');
+    assert.deepEqual(zh.h2.slice(0, 4), ['获评荣誉的数据', '部门与举措总览', '任务完成率', '荣誉榜']);
+    assert.match(textOf(zh.lead!), /^\d+ 个部门 · \d+ 项举措 · 数据来源：/);
+    const en = await words('en');
+    assert.equal(en.title, huzhou.titleEn);
+    assert.equal(en.h1, huzhou.titleEn);
+    assert.equal(en.nav, 'Contents');
+    assert.deepEqual(en.h2.slice(0, 4), ['Figures with honors', 'Departments and initiatives', 'Task completion', 'Honors']);
+    assert.equal(en.list, 'Completion rate of each task (%)');
+    // Each department under its English name where the report gives one.
+    assert.deepEqual(en.h2.slice(4), huzhou.departments.map((d) => d.nameEn ?? d.name));
+    assert.match(textOf(en.lead!), /^\d+ departments · \d+ initiatives · Source: /);
+    // No Chinese in the page's own words but the report's own names (the source's title).
+    for (const heading of [en.nav, ...en.h2.slice(0, 4), en.list]) assert.doesNotMatch(heading!, /[\u4e00-\u9fff]/);
+  });
+
   it('gives an invalid report its problems, with paths, and no page', async () => {
     const page = await renderReportPage({ title: 1 });
     assert.equal(page.ok, false);

@@ -9,7 +9,7 @@ export { loadElements, renderElement, renderToString } from './render.js';
 export type { ElementInput, ServerRenderOptions } from './render.js';
 export { renderReportPage } from './page-document.js';
 export type { ReportPageDocumentOptions } from './page-document.js';
-export { reportLead, reportPageTemplate } from './report-page.js';
+export { reportHeading, reportLead, reportPageTemplate } from './report-page.js';
 export type { ReportPageOptions } from './report-page.js';
 export { reportPageStyles } from './report-page-styles.js';
 export { drawShareImages, escapeXml, shareImages, svgToPng } from './share/index.js';

@@ -4,7 +4,7 @@ import { renderToString } from './render.js';
 // The document's head is written here, not by Lit: its two values escaped as the share images' text is.
 import { escapeXml } from './share/xml.js';
 import type { ReportPageOptions } from './report-page.js';
-import { reportLead, reportPageTemplate } from './report-page.js';
+import { reportHeading, reportLead, reportPageTemplate } from './report-page.js';
 import { reportPageStyles } from './report-page-styles.js';
 
 export interface ReportPageDocumentOptions extends Partial<Pick<ReportPageOptions, 'heading' | 'lead' | 'badge' | 'treemapHeight'>> {
@@ -56,12 +56,13 @@ export async function renderReportPage(input: unknown, options: ReportPageDocume
   if (!parsed.ok) return parsed;
   const report = parsed.value;
   const lang = options.lang ?? 'zh-CN';
-  const heading = options.heading ?? report.title;
+  const heading = options.heading ?? reportHeading(report, lang);
   const treemapHeight = options.treemapHeight ?? 560;
   const body = await renderToString(
     reportPageTemplate(report, {
       heading,
-      lead: options.lead ?? reportLead(report),
+      lead: options.lead ?? reportLead(report, lang),
+      lang,
       ...(options.badge && { badge: options.badge }),
       src: options.src ?? 'report.json',
       treemapHeight,

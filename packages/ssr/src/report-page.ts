@@ -1,6 +1,8 @@
 import type { Report } from '@hz-viz/schema';
 import type { TemplateResult } from 'lit';
 import { html, nothing } from 'lit';
+import type { ReportPageWords } from './report-page-words.js';
+import { pageLanguage, reportPageWords } from './report-page-words.js';
 
 /**
  * The report page, for any report: headline figures (every honored figure), the treemap,
@@ -19,6 +21,8 @@ export interface ReportPageOptions {
   readonly report?: Report;
   /** The treemap's height, in CSS pixels. */
   readonly treemapHeight?: number;
+  /** The page language (`zh-CN` by default, or `en`): the headings, contents and lead are in it. */
+  readonly lang?: string;
 }
 
 interface Section {
@@ -26,38 +30,40 @@ interface Section {
   readonly content: TemplateResult;
 }
 
-const sectionId = (title: string) => `section-${title}`;
+// An id has no white space: an English title's spaces become hyphens.
+const sectionId = (title: string) => `section-${title.trim().replace(/\s+/g, '-')}`;
 
-function sections(report: Report, treemapHeight: number): Section[] {
+function sections(report: Report, treemapHeight: number, words: ReportPageWords): Section[] {
   const metrics = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.metrics));
   const honored = metrics.filter((m) => m.honor);
   const completion = metrics.some((m) => m.kind === 'completion');
   const honors = report.departments.flatMap((d) => d.initiatives.flatMap((i) => i.honors));
   return [
     ...(honored.length > 0
-      ? [{ title: '获评荣誉的数据', content: html`<div class="page-grid cards">${honored.map((m) => html`<hz-metric-card metric=${m.id} size="compact"></hz-metric-card>`)}</div>` }]
+      ? [{ title: words.honoredFigures, content: html`<div class="page-grid cards">${honored.map((m) => html`<hz-metric-card metric=${m.id} size="compact"></hz-metric-card>`)}</div>` }]
       : []),
     {
-      title: `${report.terms.department.zh}与${report.terms.initiative.zh}总览`,
+      title: words.overview(report.terms),
       content: html`<hz-department-treemap size-by="figures" style="--hz-treemap-height: ${treemapHeight}px"></hz-department-treemap
         ><hz-department-treemap class="print-table" size-by="figures" view="table"></hz-department-treemap>`,
     },
-    ...(completion ? [{ title: '任务完成率', content: html`<hz-bar-list kind="completion" label="各项任务完成率（%）" sort="value-desc"></hz-bar-list>` }] : []),
-    ...(honors.length > 0 ? [{ title: '荣誉榜', content: html`<div class="page-grid badges">${honors.map((h) => html`<hz-rank-badge honor=${h.id}></hz-rank-badge>`)}</div>` }] : []),
+    ...(completion ? [{ title: words.completion, content: html`<hz-bar-list kind="completion" label=${words.completionList} sort="value-desc"></hz-bar-list>` }] : []),
+    ...(honors.length > 0 ? [{ title: words.honors, content: html`<div class="page-grid badges">${honors.map((h) => html`<hz-rank-badge honor=${h.id}></hz-rank-badge>`)}</div>` }] : []),
     ...report.departments.map((department) => ({
-      title: department.name,
+      title: words.department(department),
       content: html`<div class="page-grid initiatives">${department.initiatives.map((i) => html`<hz-achievement-card initiative=${i.id} heading-level="3"></hz-achievement-card>`)}</div>`,
     })),
   ];
 }
 
 export function reportPageTemplate(report: Report, options: ReportPageOptions): TemplateResult {
-  const all = sections(report, options.treemapHeight ?? 560);
+  const words = reportPageWords[pageLanguage(options.lang)];
+  const all = sections(report, options.treemapHeight ?? 560, words);
   return html`<main class="report-page">
     <hz-report src=${options.src ?? nothing} .report=${options.report}>
       <h1>${options.heading}${options.badge ? html` <span class="sample-badge">${options.badge}</span>` : nothing}</h1>
       <p class="lead">${options.lead}</p>
-      <nav class="report-toc" aria-label="目录">
+      <nav class="report-toc" aria-label=${words.contents}>
         <ol>
           ${all.map((s) => html`<li><a href="#${encodeURIComponent(sectionId(s.title))}">${s.title}</a></li>`)}
         </ol>
@@ -67,9 +73,12 @@ export function reportPageTemplate(report: Report, options: ReportPageOptions): 
   </main>`;
 }
 
-/** The lead line the report stories and the static page share: counts and the source. */
-export function reportLead(report: Report): string {
-  const initiatives = report.departments.reduce((n, d) => n + d.initiatives.length, 0);
-  const source = report.source ? ` · 数据来源：${report.source.publisher ?? ''}《${report.source.title}》` : '';
-  return `${report.departments.length} 个${report.terms.department.zh} · ${initiatives} 项${report.terms.initiative.zh}${source}`;
+/** The lead line the report stories and the static page share, in the page language: counts and the source. */
+export function reportLead(report: Report, lang?: string): string {
+  return reportPageWords[pageLanguage(lang)].lead(report);
+}
+
+/** The page's default heading, in the page language: the report's title (its English title on an English page, where it has one). */
+export function reportHeading(report: Report, lang?: string): string {
+  return reportPageWords[pageLanguage(lang)].heading(report);
 }
