@@ -22,7 +22,8 @@ import { metricCardLines } from '../metric-card/metric-card-template.js';
 import type { MetricCardView } from '../metric-card/metric-card-view.js';
 import { metricCardView } from '../metric-card/metric-card-view.js';
 import type { MetricGridItem } from './metric-grid-items.js';
-import { fieldsSignature, fieldText, itemKeys, itemSource } from './metric-grid-items.js';
+import type { FieldTexts } from './metric-grid-items.js';
+import { fieldTexts, itemKeys, itemSource } from './metric-grid-items.js';
 import { metricGridStyles } from './hz-metric-grid.styles.js';
 
 const messages = messageSet(figureMessages, metricGridMessages);
@@ -150,33 +151,29 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
   /** One item's card view, from the memo when its input, the page language and the report are the same. */
   private readItem(item: unknown, i: number, memo: Memo | undefined, locale: Locale): Memo {
     const source = itemSource(item);
-    const signature = source === 'fields' ? fieldsSignature(item as object) : undefined;
+    const fields = source === 'fields' ? fieldTexts(item as object) : undefined;
+    const signature = fields?.signature;
     // An id's view depends on the report too (its code is loaded by the first id's lookup).
     const report = source === 'id' ? reportLinkPart.module?.reportOf(this) : undefined;
     if (memo && memo.locale === locale && memo.report === report && (memo.item === item || (signature !== undefined && memo.signature === signature))) return memo;
     const at = `metrics[${i}]`;
     if (source === 'invalid') return { item, locale, report, resolved: { problems: [problem(at, `expected a metric id or object, received ${describeValue(item)}`)] } };
-    const fields = source === 'fields' ? (item as object) : undefined;
-    const change = fields && fieldText(fields, 'change');
-    const changeUnit = (fields && fieldText(fields, 'changeUnit')) ?? '%';
+    const change = fields?.texts.change;
+    const changeUnit = fields?.texts.changeUnit ?? '%';
     const changeRead = change === undefined ? undefined : memo?.change && memo.change.text === change && memo.change.unit === changeUnit ? memo.change : { text: change, unit: changeUnit, read: readChange(change, changeUnit, `${at}.change`, (f, problemAt) => this.figureFromAttributes(f, problemAt)) };
-    const resolved = this.itemView(item, source, at, changeRead?.read, locale);
+    const resolved = this.itemView(item, fields, at, changeRead?.read, locale);
     return { item, locale, report, resolved, ...(signature !== undefined && { signature }), ...(changeRead && { change: changeRead }) };
   }
 
-  private itemView(item: unknown, source: 'id' | 'figure' | 'fields', at: string, change: ChangeRead | undefined, locale: Locale): Resolved<MetricCardView> {
-    const fields = source === 'fields' ? (item as object) : undefined;
-    const text = (key: Parameters<typeof fieldText>[1]) => (fields ? fieldText(fields, key) : undefined);
+  /** An item's card: from its fields when it has them (`fields`), else from the metric id or figure object it is. */
+  private itemView(item: unknown, fields: FieldTexts | undefined, at: string, change: ChangeRead | undefined, locale: Locale): Resolved<MetricCardView> {
+    const text = fields?.texts ?? {};
     const problems: Problem[] = [];
     let figure: Figure | undefined;
     let rank: FormattableRank | undefined;
-    let caption = text('caption');
+    let caption = text.caption;
     // Card fields are read like a card's attributes; an id or a figure object like its `metric`.
-    const found = this.resolveMetric(
-      fields ? undefined : item,
-      { label: text('label'), value: text('value'), unit: text('unit'), kind: text('kind'), period: text('period'), polarity: text('polarity') },
-      at,
-    );
+    const found = this.resolveMetric(fields ? undefined : item, { label: text.label, value: text.value, unit: text.unit, kind: text.kind, period: text.period, polarity: text.polarity }, at);
     if ('view' in found) {
       // A metric of a report brings its department as the caption and its honor as the rank.
       ({ figure, rank } = found.view);
@@ -185,7 +182,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
     else return found;
     if (change && 'pending' in change) return change; // a change in Chinese numerals waits for their reader
     if (change && 'problems' in change) problems.push(...change.problems);
-    const rankText = text('rank');
+    const rankText = text.rank;
     if (rankText !== undefined || rank) {
       const ranks = this.need(rankPart);
       if (!ranks) return this.partMissing(rankPart, `${at}.rank`, 'the rank badge');

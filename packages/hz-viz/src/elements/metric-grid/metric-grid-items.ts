@@ -43,15 +43,25 @@ export function fieldText(item: object, key: keyof MetricGridFields): string | u
 
 const fieldKeys = ['label', 'value', 'unit', 'kind', 'period', 'polarity', 'change', 'changeUnit', 'rank', 'caption'] as const satisfies readonly (keyof MetricGridFields)[];
 
-/**
- * The fields an item is drawn from, as one string: an item is read again only when this changes
- * (or, for a figure object, when it is another object), so a new array of equal items — data
- * fetched again — re-reads nothing.
- */
-export function fieldsSignature(item: object): string {
+/** An item's card fields as text, each read once; `signature` is all of them as one string. */
+export interface FieldTexts {
+  readonly texts: Readonly<Partial<Record<(typeof fieldKeys)[number], string>>>;
+  /**
+   * An item is read again only when this changes (or, for a figure object, when it is another
+   * object), so a new array of equal items — data fetched again — re-reads nothing.
+   */
+  readonly signature: string;
+}
+
+export function fieldTexts(item: object): FieldTexts {
+  const texts: Partial<Record<(typeof fieldKeys)[number], string>> = {};
   let signature = '';
-  for (const key of fieldKeys) signature += `${fieldText(item, key) ?? '\u0000'}\u0001`;
-  return signature;
+  for (const key of fieldKeys) {
+    const text = fieldText(item, key);
+    if (text !== undefined) texts[key] = text;
+    signature += `${text ?? '\u0000'}\u0001`;
+  }
+  return { texts, signature };
 }
 
 /**
