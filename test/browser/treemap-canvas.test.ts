@@ -209,27 +209,41 @@ describe('<hz-department-treemap renderer="canvas">', () => {
     expect(problemsText(el)).to.contain('renderer: expected one of svg, canvas, received "webgl"');
   });
 
-  it('paints its first frame once, at its box, when the box is a fraction of a pixel', async () => {
+  it('paints its first frame once, at its content box, when the box is a fraction of a pixel or padded', async () => {
     // The chart's box here is 400 − the bar above it: not a whole number of pixels at every font
-    // size. Measured one way after the first update (rounded) and another by the ResizeObserver
-    // (floored), it was laid out and painted twice.
-    const paints: number[] = [];
+    // size. Measured one way after the first update (clientHeight, rounded) and another by the
+    // ResizeObserver (contentRect, fractional), it was laid out and painted twice.
+    const paints: [number, number][] = [];
     const clear = CanvasRenderingContext2D.prototype.clearRect;
     CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
-      paints.push(this.canvas.height);
+      paints.push([this.canvas.width, this.canvas.height]);
       return clear.apply(this, args);
     };
+    const ratio = window.devicePixelRatio || 1;
     try {
-      for (const height of ['400.3px', '400.7px']) {
+      for (const [height, chartStyle] of [
+        ['400.3px', ''],
+        ['400.7px', ''],
+        // Padding and a border on the chart (its `base` part): the content box is what is drawn.
+        ['400.7px', 'padding: 3.5px 5px; border: 2px solid; box-sizing: border-box'],
+        ['400.7px', 'padding: 3.5px 5px; border: 2px solid; box-sizing: content-box'],
+      ] as const) {
         paints.length = 0;
-        const el = await mount<Treemap>(`<hz-department-treemap renderer="canvas" depth="2" style="width:800px;--hz-treemap-height:${height}"></hz-department-treemap>`);
+        const page = await mount(`<div><style>.padded::part(base) { ${chartStyle} }</style><hz-department-treemap class="padded" renderer="canvas" depth="2" style="width:800px;--hz-treemap-height:${height}"></hz-department-treemap></div>`);
+        const el = page.querySelector<Treemap>('hz-department-treemap')!;
         el.data = { name: '示例数据', children: Array.from({ length: 6 }, (_, g) => ({ name: `组${g}`, children: Array.from({ length: 5 }, (_, l) => ({ name: `项${l}`, value: 1 + ((g + l) % 4) })) })) };
         await settle(el);
         for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         await settle(el);
-        const box = shadow(el, '.chart')!.getBoundingClientRect();
-        expect(paints, `paints at ${height}`).to.have.length(1);
-        expect(paints[0], `backing store at ${height}`).to.equal(Math.round(Math.floor(box.height) * (window.devicePixelRatio || 1)));
+        // The content box (no transform here: the bounding box less borders and padding), floored.
+        const box = shadow(el, '.chart')!;
+        const style = getComputedStyle(box);
+        const rect = box.getBoundingClientRect();
+        const sides = (a: 'Left' | 'Top', b: 'Right' | 'Bottom') => parseFloat(style[`padding${a}`]) + parseFloat(style[`padding${b}`]) + parseFloat(style[`border${a}Width`]) + parseFloat(style[`border${b}Width`]);
+        const content = [rect.width - sides('Left', 'Right'), rect.height - sides('Top', 'Bottom')].map((n) => Math.round(Math.floor(n) * ratio));
+        const what = `${height} ${chartStyle || 'no padding'}`;
+        expect(paints, `paints at ${what}`).to.have.length(1);
+        expect(paints[0], `backing store at ${what}`).to.deep.equal(content);
         cleanup();
       }
     } finally {

@@ -6,8 +6,8 @@ import { serverContext } from './server-context.js';
  * The content size of the element in the host's shadow root that `selector` finds, kept current.
  * It is looked up and measured after every update that rendered it (`hostUpdated`): the update
  * that asks for runs before the browser paints, so the first painted frame is the laid-out one.
- * A ResizeObserver keeps the size current after. Both read the content box; only a change of a
- * whole pixel re-renders, so there is no resize loop. (A selector rather than Lit's `ref()`
+ * A ResizeObserver keeps the size current after. Both read the content box the same way; only a
+ * change of a whole pixel re-renders, so there is no resize loop. (A selector rather than Lit's `ref()`
  * directive: that one brings the async-directive machinery, ~1 KB of a treemap's bundle.)
  */
 export class BoxController implements ReactiveController {
@@ -33,7 +33,8 @@ export class BoxController implements ReactiveController {
     this.observer = undefined;
     this.target = element;
     if (!element) return;
-    this.observer = new ResizeObserver(([entry]) => entry && this.set(entry.contentRect.width, entry.contentRect.height));
+    // The observer says when the box changed; the size is read the same way as after an update.
+    this.observer = new ResizeObserver(() => this.target && this.measure(this.target));
     this.observer.observe(element);
   }
 
@@ -58,13 +59,23 @@ export class BoxController implements ReactiveController {
     const target = this.target;
     if (!target || target === this.measured || !target.isConnected) return;
     this.measured = target;
-    // The used size, fractional like the ResizeObserver's contentRect. Not clientWidth/Height:
-    // they round, so a 464.7 px box measured 465 here and 464 there and was laid out twice.
+    this.measure(target);
+  }
+
+  /**
+   * The content box, read the same way after an update and on a resize, so the two never disagree
+   * (clientHeight rounds 464.7 to 465, the observer's contentRect does not, and a chart measured
+   * one way and then the other was laid out and painted twice): the used width and height,
+   * fractional, less padding and borders where they are part of it (border-box); 0 when not
+   * rendered. The chart box has no scrollbar (overflow: hidden); the table's is observed only to
+   * know when it changes.
+   */
+  private measure(target: Element): void {
     const style = getComputedStyle(target);
     const px = (name: string) => Number.parseFloat(style.getPropertyValue(name)) || 0;
     const borderBox = style.boxSizing === 'border-box';
     const inset = (a: string, b: string) => (borderBox ? px(`padding-${a}`) + px(`padding-${b}`) + px(`border-${a}-width`) + px(`border-${b}-width`) : 0);
-    this.set(px('width') - inset('left', 'right'), px('height') - inset('top', 'bottom'));
+    this.set(Math.max(0, px('width') - inset('left', 'right')), Math.max(0, px('height') - inset('top', 'bottom')));
   }
 
   private set(width: number, height: number): void {
