@@ -64,13 +64,27 @@ try {
         (storyId) =>
           new Promise((resolve, reject) => {
             const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            // Only this story's rendering ends the wait: the story before it may still report
+            // its own (Storybook cancels a render without waiting for it). A failure of any kind
+            // ends it too, and the story is then opened again alone.
             const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
-            const settled = (name) => (payload) => {
+            const done = (error) => {
+              clearTimeout(timer);
               for (const event of events) channel.off(event, handlers[event]);
-              if (name === 'storyRendered') resolve();
-              else reject(new Error(`${name}: ${JSON.stringify(payload)?.slice(0, 300)}`));
+              if (error) reject(error);
+              else resolve();
             };
-            const handlers = Object.fromEntries(events.map((event) => [event, settled(event)]));
+            const handlers = Object.fromEntries(
+              events.map((event) => [
+                event,
+                (payload) => {
+                  if (event === 'storyRendered') {
+                    if (payload === storyId) done();
+                  } else done(new Error(`${event}: ${JSON.stringify(payload)?.slice(0, 300)}`));
+                },
+              ]),
+            );
+            const timer = setTimeout(() => done(new Error('the story did not render within a minute')), 60_000);
             for (const event of events) channel.on(event, handlers[event]);
             channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
           }),
@@ -94,15 +108,18 @@ try {
       const shown = await tab.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
       await tab.screenshot({ path: `tmp/screenshots/stories/${story.id}.png`, fullPage: true, clip: { x: 0, y: 0, width: shown.width, height: Math.min(shown.height, 4000) } });
       if (height < 10) errors.push(`nothing visible (story root is ${height}px tall)`);
-      if (fresh) await tab.addScriptTag({ content: axeSource });
+      // Our own axe, under a name of its own: Storybook's a11y addon loads another copy as
+      // window.axe (run with its own rule settings), which must not replace ours in a tab that
+      // checks many stories.
+      if (fresh || !(await tab.evaluate(() => Boolean(window.__hzAxe)))) await tab.addScriptTag({ content: `${axeSource};window.__hzAxe = window.axe;` });
       // A page story is checked as a whole page (landmarks, one main); an element story in its root.
       const wholePage = story.id.includes('report-page');
       const violations = await tab.evaluate(async (page) => {
-        // Storybook's a11y addon may still be running its own axe in this preview; axe allows one
-        // run at a time per page, so wait for it rather than fail the story.
+        // A run of ours may not have finished (axe allows one at a time per copy): wait for it
+        // rather than fail the story.
         for (let attempt = 0; ; attempt++) {
           try {
-            const result = await window.axe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+            const result = await window.__hzAxe.run(page ? document : document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
             return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
           } catch (error) {
             if (attempt >= 20 || !String(error).includes('Axe is already running')) throw error;
