@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import sample from './data/yunxi-themes-2024.json';
-import { reportHeading, reportLead } from '../packages/ssr/src/report-page.js';
+import { reportHeading } from '../packages/ssr/src/report-page.js';
 import { reportPage, storyReport } from './support/report-page.js';
 
 /**
@@ -17,8 +17,8 @@ const meta: Meta = {
     (parameters.lang ?? globals.lang) === 'en'
       ? reportPage(report, {
           heading: reportHeading(report, 'en'),
-          badge: '示例数据 · sample data',
-          lead: `Invented text: every figure is invented and stands for no real place · ${reportLead(report, 'en')} · drafted by hz-viz-draft from the text, unedited`,
+          badge: '示例数据 · Sample data',
+          lead: `Invented text: every figure is invented and stands for no real place · ${report.departments.length} ${report.terms.department.enPlural} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} paragraphs · drafted by hz-viz-draft from the text, unedited`,
           report,
           lang: 'en',
         })

@@ -106,7 +106,18 @@ describe('renderReportPage', () => {
       // Only the page's own markup: the elements' shadow roots speak for themselves.
       const all = [...elements(parse(page.value))].filter((el) => el.tagName !== 'template');
       const text = (tag: string) => all.filter((el) => el.tagName === tag).map((el) => textOf(el).trim());
-      return { title: text('title')[0], h1: text('h1')[0], lead: all.find((el) => el.attrs.some((a) => a.name === 'class' && a.value === 'lead')), nav: all.find((el) => el.tagName === 'nav')?.attrs.find((a) => a.name === 'aria-label')?.value, h2: text('h2'), list: all.find((el) => el.tagName === 'hz-bar-list')?.attrs.find((a) => a.name === 'label')?.value };
+      const attr = (el: (typeof all)[number], name: string) => el.attrs.find((a) => a.name === name)?.value;
+      const nav = all.find((el) => el.tagName === 'nav');
+      return {
+        title: text('title')[0],
+        h1: text('h1')[0],
+        lead: all.find((el) => attr(el, 'class') === 'lead'),
+        nav: nav && attr(nav, 'aria-label'),
+        links: nav ? [...elements(nav)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href')) : [],
+        h2: text('h2'),
+        ids: all.filter((el) => el.tagName === 'h2').map((h) => attr(h, 'id') ?? ''),
+        list: all.find((el) => el.tagName === 'hz-bar-list')?.attrs.find((a) => a.name === 'label')?.value,
+      };
     };
     const zh = await words();
     assert.equal(zh.title, huzhou.title);
@@ -124,6 +135,13 @@ describe('renderReportPage', () => {
     assert.match(textOf(en.lead!), /^\d+ departments · \d+ initiatives · Source: /);
     // No Chinese in the page's own words but the report's own names (the source's title).
     for (const heading of [en.nav, ...en.h2.slice(0, 4), en.list]) assert.doesNotMatch(heading!, /[\u4e00-\u9fff]/);
+    assert.doesNotMatch(textOf(en.lead!), /[《》]/);
+    // Every contents link leads to its section's heading, whose id has no white space.
+    for (const page of [zh, en]) {
+      assert.equal(page.links.length, page.ids.length);
+      for (const id of page.ids) assert.doesNotMatch(id, /\s/);
+      assert.deepEqual(page.links, page.ids.map((id) => `#${encodeURIComponent(id)}`));
+    }
   });
 
   it('gives an invalid report its problems, with paths, and no page', async () => {

@@ -58,8 +58,9 @@ export const reportPageWords: Record<PageLanguage, ReportPageWords> = {
     lead: (report) => {
       const { department, initiative } = report.terms;
       const count = (n: number, term: { en: string; enPlural: string }) => `${n} ${n === 1 ? term.en : term.enPlural}`;
-      // The source keeps its own title: it is the name of a Chinese document.
-      const source = report.source ? ` · Source: ${report.source.publisher ? `${report.source.publisher}, ` : ''}《${report.source.title}》` : '';
+      // The source keeps its publisher's and its own title as written (the names of a Chinese
+      // document), quoted the English way.
+      const source = report.source ? ` · Source: ${report.source.publisher ? `${report.source.publisher}, ` : ''}“${report.source.title}”` : '';
       return `${count(report.departments.length, department)} · ${count(initiativesOf(report), initiative)}${source}`;
     },
   },
