@@ -7,14 +7,11 @@ const report = storyReport(huzhou);
 
 const meta: Meta = {
   title: '湖州市 2024 年度工作成效',
-  // The page's words follow the toolbar's language, as the elements on it do.
-  render: (_args, { globals, parameters }) =>
-    (parameters.lang ?? globals.lang) === 'en'
-      ? reportPage(report, { heading: reportHeading(report, 'en'), lead: reportLead(report, 'en'), lang: 'en' })
-      : reportPage(report, {
-          heading: '湖州市 2024 年度工作成效',
-          lead: `${report.departments.length} 个部门 · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} 项重点举措 · 数据来源：${report.source?.publisher}《${report.source?.title}》`,
-        }),
+  // The page hz-viz-render writes, in the toolbar's language: its words follow it, as the elements on it do.
+  render: (_args, { globals, parameters }) => {
+    const lang = String(parameters.lang ?? globals.lang);
+    return reportPage(report, { heading: reportHeading(report, lang), lead: reportLead(report, lang), lang });
+  },
   parameters: { layout: 'fullscreen' },
   tags: ['!autodocs'],
 };

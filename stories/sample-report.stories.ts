@@ -13,21 +13,20 @@ const report = storyReport(sample);
 const meta: Meta = {
   title: '示例数据：云溪市 2024 年政府工作回顾',
   // The page's words follow the toolbar's language, as the elements on it do; the 示例数据 mark stays.
-  render: (_args, { globals, parameters }) =>
-    (parameters.lang ?? globals.lang) === 'en'
-      ? reportPage(report, {
-          heading: reportHeading(report, 'en'),
-          badge: '示例数据 · Sample data',
-          lead: `Invented text: every figure is invented and stands for no real place · ${report.departments.length} ${report.terms.department.enPlural} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} paragraphs · drafted by hz-viz-draft from the text, unedited`,
-          report,
-          lang: 'en',
-        })
-      : reportPage(report, {
-          heading: '云溪市 2024 年政府工作回顾',
-          badge: '示例数据',
-          lead: `虚构文本，所有数字均为虚构，不代表任何真实地区 · ${report.departments.length} 个${report.terms.department.zh} · ${report.departments.reduce((n, d) => n + d.initiatives.length, 0)} 段 · 由 hz-viz-draft 从文本直接生成，未经人工修改`,
-          report,
-        }),
+  render: (_args, { globals, parameters }) => {
+    const en = (parameters.lang ?? globals.lang) === 'en';
+    const departments = report.departments.length;
+    const paragraphs = report.departments.reduce((n, d) => n + d.initiatives.length, 0);
+    return reportPage(report, {
+      heading: en ? reportHeading(report, 'en') : '云溪市 2024 年政府工作回顾',
+      badge: en ? '示例数据 · Sample data' : '示例数据',
+      lead: en
+        ? `Invented text: every figure is invented and stands for no real place · ${departments} ${report.terms.department.enPlural} · ${paragraphs} paragraphs · drafted by hz-viz-draft from the text, unedited`
+        : `虚构文本，所有数字均为虚构，不代表任何真实地区 · ${departments} 个${report.terms.department.zh} · ${paragraphs} 段 · 由 hz-viz-draft 从文本直接生成，未经人工修改`,
+      report,
+      lang: en ? 'en' : 'zh-CN',
+    });
+  },
   parameters: { layout: 'fullscreen' },
   tags: ['!autodocs'],
 };

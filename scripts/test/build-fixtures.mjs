@@ -62,9 +62,9 @@ writeFileSync('tmp/fixtures/ssr/cases.json', JSON.stringify(rendered));
 const quiet = { readFile: (path) => readFileSync(path, 'utf8'), writeFile: (path, text) => writeFileSync(path, text), stdout: () => {}, stderr: () => {} };
 // The page as a reader with JavaScript off gets it (no script), and as one with it on: the page
 // with its copy of the drop-in, whose elements hydrate (test/dist/hydration.test.ts).
-if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/site', '--static'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
-if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/hydrated-site'], quiet)) !== 0) throw new Error('hz-viz-render failed on the Huzhou report');
-if ((await runRender(['data/huzhou-2024.json', '--out', 'tmp/fixtures/ssr/hydrated-site-en', '--lang', 'en'], quiet)) !== 0) throw new Error('hz-viz-render --lang en failed on the Huzhou report');
+for (const [site, ...options] of [['site', '--static'], ['hydrated-site'], ['hydrated-site-en', '--lang', 'en']]) {
+  if ((await runRender(['data/huzhou-2024.json', '--out', `tmp/fixtures/ssr/${site}`, ...options], quiet)) !== 0) throw new Error(`hz-viz-render ${options.join(' ')} failed on the Huzhou report`);
+}
 
 /**
  * The share images of the Huzhou report as `hz-viz-render --svg` writes them (decision 0023):
