@@ -57,7 +57,8 @@ describe('<hz-metric-card>', () => {
     expect(shadowText(badge)).to.equal('居全省第1');
     // A fall in energy use is good news: the tone says so in words as well as colour.
     expect(shadow(card, '.trend')!.classList.contains('tone-good')).to.be.true;
-    expect(shadowText(card)).to.contain('向好');
+    expect(shadow(card, '.trend .arrow')!.getAttribute('role')).to.equal('img');
+    expect(shadow(card, '.trend .arrow')!.getAttribute('aria-label')).to.equal('向好');
   });
 
   it('takes a metric object as a property', async () => {

@@ -148,6 +148,6 @@ export class HzMetricCardElement extends HzFigureElement<MetricCardView> {
   }
 
   protected override renderView(view: MetricCardView) {
-    return html`<article part="base" class="card">${metricCardLines(view, this.locale, true)}</article>`;
+    return html`<article part="base" class="card">${metricCardLines(view, this.locale, 'card')}</article>`;
   }
 }

@@ -99,17 +99,6 @@ export const metricCardBodyStyles = css`
   p {
     margin: 0;
   }
-  /* A card's screen-reader words (the change's "good news") stay in the flow, invisible, rather
-     than absolutely positioned as elsewhere: an absolutely positioned box is laid out again with
-     its containing block whenever its card is, so an update of 1,000 values laid out 1,000 of them
-     (about an eighth of the grid's update); in the flow, a line that did not change keeps its
-     layout. Zero width (its 1px cancelled by the margin), clipped to nothing, still read. */
-  .card .sr-only {
-    position: static;
-    display: inline-block;
-    vertical-align: baseline;
-    margin: 0 -1px 0 0;
-  }
   /* The lines a card lacks (the template keeps one shape); above the display rules here. */
   [hidden] {
     display: none !important;

@@ -1,6 +1,6 @@
 import type { Figure, FormattableRank, Locale, Problem } from '@hz-viz/schema';
 import { describeValue, prefixProblem, problem } from '@hz-viz/schema';
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { html } from 'lit';
 import type { FigureMessages } from '../../internal/figure-messages.js';
 import { figureMessages } from '../../internal/figure-messages.js';
@@ -114,6 +114,9 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   private memos = new Map<string, Memo>();
 
+  /** The value the pointer was last over: it carries the grid's one value tooltip. */
+  private titledValue?: HTMLElement;
+
   protected override currentProblems(): readonly Problem[] {
     return 'view' in this.resolved ? this.resolved.view.problems : super.currentProblems();
   }
@@ -199,7 +202,7 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   protected override renderView(view: MetricGridView) {
     const locale = this.locale;
-    return html`<ul part="list" class="grid" role="list" aria-label=${this.label ?? this.messages.headline}>${repeat(
+    return html`<ul part="list" class="grid" role="list" aria-label=${this.label ?? this.messages.headline} @pointerover=${this.titleHoveredValue}>${repeat(
       view.items,
       (item) => item.key,
       // A drawn item is the card itself (one element fewer per card); a problem or a placeholder sits inside one.
@@ -212,9 +215,35 @@ export class HzMetricGridElement extends HzFigureElement<MetricGridView> {
 
   private renderItem(resolved: Resolved<MetricCardView>, locale: Locale): unknown {
     // An unchanged item keeps the same view object (the memo): guard skips its template entirely.
-    if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, false));
+    if ('view' in resolved) return guard([resolved.view, locale], () => metricCardLines(resolved.view, locale, 'grid'));
     if ('problems' in resolved) return this.renderProblems(resolved.problems);
     if ('unavailable' in resolved) return html`<div class="status unavailable" part="status">${resolved.unavailable}</div>`;
     return this.renderPending();
+  }
+
+  /**
+   * A card's value shows its normalized value (45,100 人次) as a tooltip, as a standalone card's
+   * does; the grid writes that `title` only on the value the pointer comes over (metricCardLines
+   * says why), and again when the value under the pointer changes.
+   */
+  private readonly titleHoveredValue = (event: Event): void => {
+    const value = event.target instanceof Element ? event.target.closest<HTMLElement>('[part=value]') : null;
+    if (value) this.titleValue(value);
+  };
+
+  private titleValue(value: HTMLElement): void {
+    this.titledValue = value;
+    const item = value.closest('li');
+    const index = item?.parentElement ? Array.prototype.indexOf.call(item.parentElement.children, item) : -1;
+    const resolved = 'view' in this.resolved ? this.resolved.view.items[index]?.resolved : undefined;
+    if (resolved && 'view' in resolved) {
+      if (value.title !== resolved.view.normalized) value.title = resolved.view.normalized;
+    } else value.removeAttribute('title');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.titledValue?.isConnected) this.titleValue(this.titledValue);
+    else this.titledValue = undefined;
   }
 }
