@@ -3,7 +3,7 @@ import type { FigureMatch } from './figure-match.js';
 import { figureMatch } from './figure-match.js';
 import type { NumberReader } from './arabic-numbers.js';
 import { chineseNumeralChars, magnitudeExponents, parseArabicNumberText } from './arabic-numbers.js';
-import { canonicalUnit, unitKind, unitWordsLongestFirst } from './unit-kinds.js';
+import { canonicalUnit, unitKind, unitKinds, unitWordsLongestFirst } from './unit-kinds.js';
 
 /*
  * Text that is one figure and nothing else (an attribute: value="4.51万" unit="人次"), read by its
@@ -57,7 +57,8 @@ export function readFigureTextWith(input: string, readNumber: NumberReader): Fig
   if (maxText !== undefined && !arabicNumber) return undefined;
   if (arabicNumber && yearNumber.test(numberText) && yearTail.test(text.slice(cueOrSign.length + (leading?.length ?? 0) + numberText.length))) return undefined;
   // The unit, longest first, then at most a trailing bound; nothing else may follow.
-  const printedUnit = unitWordsLongestFirst.find((word) => rest.startsWith(word));
+  // Most often the rest is exactly one unit (人次), which is then the longest that fits.
+  const printedUnit = Object.hasOwn(unitKinds, rest) ? rest : unitWordsLongestFirst.find((word) => rest.startsWith(word));
   const tail = rest.slice(printedUnit?.length ?? 0);
   const bound = !countQualifier && tail ? boundTail.exec(tail)?.[1] : undefined;
   if (tail && !bound) return undefined;

@@ -46,7 +46,10 @@ export function metricCardView({ figure, change, rank, caption }: MetricCardInpu
   return {
     label,
     value: figures.parts(figure),
-    normalized: figures.normalizedValue(figure),
+    // Read only for a tooltip (a card's title; in a grid, the value under the pointer): worked out when read.
+    get normalized() {
+      return figures.normalizedValue(figure);
+    },
     // When the figure holds: its period, and 累计 / cumulative for a running total.
     ...((figure.period || figure.cumulative) && { period: figures.period(figure) }),
     ...(trend && { trend }),
