@@ -18,39 +18,30 @@ function decimal(value: number, grouped: boolean): string {
   const cleaned = Number(value.toPrecision(12));
   // What Intl prints where there are no digits (NaN is the falsy one).
   if (!Number.isFinite(cleaned)) return cleaned ? `${cleaned < 0 ? '-' : ''}∞` : 'NaN';
+  // JavaScript writes the same shortest digits toExponential() gives: without an exponent and
+  // with at most six decimals (most values), they print as they are.
+  let [whole = '', fraction = ''] = String(Math.abs(cleaned)).split('.');
+  if (/e/.test(whole + fraction) || fraction.length > 6) {
+    const [mantissa = '', exponent = ''] = Math.abs(cleaned).toExponential().split('e');
+    let digits = mantissa.replace('.', '');
+    /** How many of `digits` stand before the decimal point (0.045: '45' and -1). */
+    let point = Number(exponent) + 1;
+    if (digits.length - point > 6) {
+      // More than six decimals of at most 12 significant digits, so at most five before the point:
+      // the value × 10⁶ is below 10¹¹, which a double holds closely enough that Math.round rounds
+      // the decimal itself, a tie (…5) upwards as Intl does.
+      digits = String(Math.round(Number(`${mantissa}e${point + 5}`)));
+      point = digits.length - 6;
+    }
+    if (point < 1) {
+      digits = `${'0'.repeat(1 - point)}${digits}`;
+      point = 1;
+    }
+    whole = digits.slice(0, point).padEnd(point, '0');
+    fraction = digits.slice(point).replace(/0+$/, '');
+  }
   // 1 / -0 is -Infinity: -0 and negatives that round to 0 print '-0', as Intl prints them.
-  const sign = 1 / cleaned < 0 ? '-' : '';
-  // Most values: JavaScript writes the same shortest digits toExponential() gives, and when it
-  // needs no exponent and at most six decimals, that is the answer (no rounding to do).
-  const shortest = String(Math.abs(cleaned));
-  const dot = shortest.indexOf('.');
-  if (!shortest.includes('e') && (dot === -1 || shortest.length - dot <= 7)) {
-    const whole = dot === -1 ? shortest : shortest.slice(0, dot);
-    return `${sign}${grouped ? groupThousands(whole) : whole}${dot === -1 ? '' : shortest.slice(dot)}`;
-  }
-  const [mantissa = '', exponent = ''] = Math.abs(cleaned).toExponential().split('e');
-  let digits = mantissa.replace('.', '');
-  /** How many of `digits` stand before the decimal point (0.045: '45' and -1). */
-  let point = Number(exponent) + 1;
-  if (digits.length - point > 6) {
-    // More than six decimals of at most 12 significant digits, so at most five before the point:
-    // the value × 10⁶ is below 10¹¹, which a double holds closely enough that Math.round rounds
-    // the decimal itself, a tie (…5) upwards as Intl does.
-    digits = String(Math.round(Number(`${mantissa}e${point + 5}`)));
-    point = digits.length - 6;
-  }
-  if (point < 1) {
-    digits = `${'0'.repeat(1 - point)}${digits}`;
-    point = 1;
-  }
-  const whole = digits.slice(0, point).padEnd(point, '0');
-  const fraction = digits.slice(point).replace(/0+$/, '');
-  return `${sign}${grouped ? groupThousands(whole) : whole}${fraction && `.${fraction}`}`;
-}
-
-/** '45100' → '45,100'. */
-function groupThousands(whole: string): string {
-  return whole.length > 3 ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+  return `${1 / cleaned < 0 ? '-' : ''}${grouped ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole}${fraction && `.${fraction}`}`;
 }
 
 /** 45100 → '45,100'; 13676.4 → '13,676.4'. */
