@@ -19,7 +19,8 @@ function decimal(value: number, grouped: boolean): string {
   // What Intl prints where there are no digits (NaN is the falsy one).
   if (!Number.isFinite(cleaned)) return cleaned ? `${cleaned < 0 ? '-' : ''}∞` : 'NaN';
   // JavaScript writes the same shortest digits toExponential() gives: without an exponent and
-  // with at most six decimals (most values), they print as they are.
+  // with at most six decimals (most values), they print as they are. An exponent may sit on
+  // either side of the point: 1e+21, 1.5e+21.
   let [whole = '', fraction = ''] = String(Math.abs(cleaned)).split('.');
   if (/e/.test(whole + fraction) || fraction.length > 6) {
     const [mantissa = '', exponent = ''] = Math.abs(cleaned).toExponential().split('e');

@@ -14,10 +14,12 @@ export type CardHolder = 'card' | 'grid';
  * One card's lines, the markup `<hz-metric-card>` and `<hz-metric-grid>` share: the card puts
  * them in its `<article part="base">` (with its `icon` and `footer` slots), the grid straight in
  * each list item (no slots: a grid item has no light DOM of its own), so a grid card is one
- * element fewer. The value's tooltip (its normalized value, 45,100 人次) is a `title` on the
- * card; the grid sets it on the value the pointer is over instead, because a changed attribute
- * restyles its element and an update of 1,000 values would restyle 1,000 of them. One template with a fixed shape: lines a card lacks are hidden, not templates of
+ * element fewer. One template with a fixed shape: lines a card lacks are hidden, not templates of
  * their own, so a page of cards clones one tree each (docs/decisions/0012-cards-near-plain-dom.md).
+ *
+ * The value's tooltip (its normalized value, 45,100 人次) is a `title` on the card; the grid sets
+ * it on the value the pointer is over instead, because a changed attribute restyles its element
+ * and an update of 1,000 values would restyle 1,000 of them.
  *
  * A tone (向好 / improving) is said in words as the name of its arrow, an image (`role="img"`),
  * not as visually hidden text: a clipped box is a paint property of its own, and 1,000 of them
