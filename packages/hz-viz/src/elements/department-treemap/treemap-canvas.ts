@@ -177,7 +177,9 @@ function hatch(context: CanvasRenderingContext2D, d: string, ink: string): Canva
 }
 
 function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[], start: number, end: number, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): void {
-  // One fill colour at a time: the cells of each tone, as plain rectangles (cheaper than a path).
+  // One fill colour at a time: the cells of each tone as one path of rectangles, filled once (and
+  // once more with its hatch). Chromium records a fillRect call as a draw of its own: 10,000 of
+  // them took about 5 ms to record against about 2 ms for the path, and as long to rasterize.
   const byTone = new Map<string, number[]>();
   for (let i = start; i < end; i++) {
     const { tone } = views[i]!;
@@ -186,18 +188,17 @@ function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[
     members.push(i);
   }
   for (const [tone, members] of byTone) {
-    context.fillStyle = palette.fills.get(tone) ?? palette.ink;
+    context.beginPath();
     for (const i of members) {
       const { cell } = views[i]!;
-      context.fillRect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
+      context.rect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
     }
+    context.fillStyle = palette.fills.get(tone) ?? palette.ink;
+    context.fill();
     const pattern = hatches[views[members[0]!]!.family % hatches.length];
     if (pattern) {
       context.fillStyle = pattern;
-      for (const i of members) {
-        const { cell } = views[i]!;
-        context.fillRect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
-      }
+      context.fill();
     }
   }
   context.strokeStyle = palette.edge;

@@ -132,12 +132,17 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
   const above = focus.ancestors().reverse().map((a) => a.data.id);
   const childrenAncestors = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above]]);
   const cells: Cell[] = [];
+  // Breadth-first, so siblings come one after another: look their list up once per family.
+  let parent: HierarchyNode<TreeNode> | null = null;
+  let ancestors: readonly string[] = above;
   laid.each((node) => {
     if (node.depth === 0) return;
-    const ancestors = childrenAncestors.get(node.parent!)!;
-    if (node.children) childrenAncestors.set(node, [...ancestors, node.data.id]);
+    if (node.parent !== parent) ancestors = childrenAncestors.get((parent = node.parent)!)!;
+    const id = node.data.id;
+    const branch = Boolean(node.children?.length);
+    if (branch) childrenAncestors.set(node, [...ancestors, id]);
     cells.push({
-      id: node.data.id,
+      id,
       node: node.data,
       depth: node.depth,
       x0: node.x0,
@@ -146,10 +151,11 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
       y1: node.y1,
       value: node.value ?? 0,
       ancestors,
-      family: ancestors[1] ?? node.data.id,
-      header: hasHeaderBand(node, options),
-      branch: Boolean(node.children?.length),
-      drillable: Boolean(node.children?.length) || cut.has(node.data.id),
+      family: ancestors[1] ?? id,
+      // Most cells are leaves (no band, nothing cut below them): no more to ask of 10,000 of them.
+      header: branch && hasHeaderBand(node, options),
+      branch,
+      drillable: branch || (cut.size > 0 && cut.has(id)),
     });
   });
   return cells;
