@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { treemapMessages } from '../../packages/hz-viz/src/elements/department-treemap/treemap-messages.js';
-import { CellViewMemo, cellViews, depthLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
+import { ChartModelCache } from '../../packages/hz-viz/src/elements/department-treemap/treemap-model.js';
+import type { ChartInputs } from '../../packages/hz-viz/src/elements/department-treemap/treemap-model.js';
+import { CellViewMemo, cellViews, depthLayers, fillLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
 import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
 import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
+import { hatchMarks } from '../../packages/hz-viz/src/layout/treemap/palette.js';
 import { keyTarget } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
 import { gap, layoutTreemap, sumTree } from '../../packages/hz-viz/src/layout/treemap/squarify.js';
 import { reportShapeProblems } from '../../packages/hz-viz/src/elements/department-treemap/treemap-source.js';
@@ -162,6 +165,39 @@ describe('a large irregular tree', () => {
     assert.equal(own, views.filter((v) => v.own).length);
     assert.ok(paths <= 22 * 6 * 3, `${paths} paths`);
     assert.ok(own + paths < cells.length / 5, `${own + paths} elements for ${cells.length} cells`);
+  });
+
+  it('paints each depth in one fill per tone, every cell once, children after parents', () => {
+    const { views } = chart();
+    const layers = fillLayers(views);
+    assert.deepEqual(layers.map((l) => views[l.start]!.cell.depth), [1, 2, 3]);
+    assert.deepEqual(layers.map((l) => [l.start, l.end]), [[0, layers[0]!.end], [layers[0]!.end, layers[1]!.end], [layers[1]!.end, views.length]]);
+    for (const layer of layers) {
+      const painted = layer.fills.flatMap((f) => [...f.cells]).sort((a, b) => a - b);
+      assert.deepEqual(painted, Array.from({ length: layer.end - layer.start }, (_, i) => layer.start + i));
+      assert.equal(new Set(layer.fills.map((f) => f.tone)).size, layer.fills.length);
+      // Families eight apart share a hue (and so a tone) and a hatch: one fill draws them all.
+      for (const fill of layer.fills) for (const i of fill.cells) assert.deepEqual([views[i]!.tone, views[i]!.family % hatchMarks.length], [fill.tone, fill.family % hatchMarks.length]);
+    }
+  });
+
+  it('keeps the paint order through a resize, and orders again for other cells', () => {
+    const tree = sumTree(irregularTree(3_000));
+    const zh = treemapMessages['zh-CN'];
+    const families = tree.root.children!.map((c) => c.data.id);
+    const inputs: ChartInputs = { tree, focusId: 'root', width: 900, height: 600, depth: 3, families, renderer: 'canvas', locale: 'zh-CN', messages: zh, memo: new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), measure: approximateMeasure };
+    const cache = new ChartModelCache();
+    const first = cache.get(inputs);
+    const resized = cache.get({ ...inputs, width: 700, height: 480 });
+    assert.notEqual(resized.cells, first.cells);
+    assert.equal(resized.fills, first.fills);
+    assert.deepEqual(resized.fills, fillLayers(resized.views));
+    const shallower = cache.get({ ...inputs, width: 700, height: 480, depth: 2 });
+    assert.notEqual(shallower.fills, first.fills);
+    assert.deepEqual(shallower.fills, fillLayers(shallower.views));
+    const drilled = cache.get({ ...inputs, focusId: families[0]! });
+    assert.deepEqual(drilled.fills, fillLayers(drilled.views));
+    assert.deepEqual(cache.get({ ...inputs, renderer: 'svg' }).fills, []);
   });
 
   it('speaks only the navigable cells, numbered in order', () => {

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { labelBaseline, labelInset } from '../../layout/treemap/geometry.js';
 import { hatchMarks } from '../../layout/treemap/palette.js';
-import type { CellView } from './treemap-view.js';
+import type { CellView, FillLayer } from './treemap-view.js';
 
 /** The colours a canvas paints with, read from the same CSS the SVG cells use. */
 export interface CanvasPalette {
@@ -29,6 +29,14 @@ export function paletteProbes(tones: readonly string[], colourChanged: () => voi
   )}<i class="edge"></i></div>`;
 }
 
+/** What the canvas shows: the chart's cells, their paint order and box, and whether families are hatched. */
+export interface CanvasPicture {
+  readonly views: readonly CellView[];
+  readonly fills: readonly FillLayer[];
+  readonly size: { readonly width: number; readonly height: number };
+  readonly patterns: boolean;
+}
+
 /** What a paint depends on besides the chart: the canvas, the hatches, the pixel ratio and the colours. */
 interface PaintInputs {
   readonly views: readonly CellView[];
@@ -49,7 +57,7 @@ export class CanvasPainter implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode; readonly isUpdatePending: boolean },
-    private readonly picture: () => { readonly views: readonly CellView[]; readonly size: { width: number; height: number }; readonly patterns: boolean } | undefined,
+    private readonly picture: () => CanvasPicture | undefined,
   ) {
     host.addController(this);
   }
@@ -93,7 +101,7 @@ export class CanvasPainter implements ReactiveController {
     const inputs: PaintInputs = { views: picture.views, canvas, patterns: picture.patterns, ratio: globalThis.devicePixelRatio || 1, palette: JSON.stringify([...palette.fills, palette.ink, palette.edge, palette.font]) };
     const last = this.last;
     if (last && (Object.keys(inputs) as (keyof PaintInputs)[]).every((key) => last[key] === inputs[key])) return;
-    paintCanvas(canvas, picture.views, picture.size, palette, picture.patterns);
+    paintCanvas(canvas, picture, palette);
     this.last = inputs;
   }
 }
@@ -139,10 +147,12 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
 
 /**
  * Paints the cells: depth by depth (children over parents), each depth's fills batched per
- * colour, then the edges and labels of the cells the SVG renderer draws as their own groups.
- * Sharp on high-DPI screens: the backing store is `devicePixelRatio` times the CSS size.
+ * colour (`fills`, the model's paint order), then the edges and labels of the cells the SVG
+ * renderer draws as their own groups. Sharp on high-DPI screens: the backing store is
+ * `devicePixelRatio` times the CSS size.
  */
-export function paintCanvas(canvas: HTMLCanvasElement, views: readonly CellView[], size: { width: number; height: number }, palette: CanvasPalette, patterns: boolean): void {
+export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, palette: CanvasPalette): void {
+  const { views, fills, size, patterns } = picture;
   const ratio = globalThis.devicePixelRatio || 1;
   const pixelWidth = Math.round(size.width * ratio);
   const pixelHeight = Math.round(size.height * ratio);
@@ -153,14 +163,7 @@ export function paintCanvas(canvas: HTMLCanvasElement, views: readonly CellView[
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
-  let start = 0;
-  while (start < views.length) {
-    const depth = views[start]!.cell.depth;
-    let end = start;
-    while (end < views.length && views[end]!.cell.depth === depth) end++;
-    paintDepth(context, views, start, end, palette, hatches);
-    start = end;
-  }
+  for (const layer of fills) paintDepth(context, views, layer, palette, hatches);
 }
 
 /** A family's hatch as a repeating 8×8 pattern, the SVG `<pattern>`'s twin (`.hatch` in the styles). */
@@ -176,26 +179,19 @@ function hatch(context: CanvasRenderingContext2D, d: string, ink: string): Canva
   return context.createPattern(tile, 'repeat');
 }
 
-function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[], start: number, end: number, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): void {
+function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[], layer: FillLayer, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): void {
   // One fill colour at a time: the cells of each tone as one path of rectangles, filled once (and
   // once more with its hatch). Chromium records a fillRect call as a draw of its own: 10,000 of
   // them took about 5 ms to record against about 2 ms for the path, and as long to rasterize.
-  const byTone = new Map<string, number[]>();
-  for (let i = start; i < end; i++) {
-    const { tone } = views[i]!;
-    let members = byTone.get(tone);
-    if (!members) byTone.set(tone, (members = []));
-    members.push(i);
-  }
-  for (const [tone, members] of byTone) {
+  for (const { tone, family, cells } of layer.fills) {
     context.beginPath();
-    for (const i of members) {
+    for (const i of cells) {
       const { cell } = views[i]!;
       context.rect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
     }
     context.fillStyle = palette.fills.get(tone) ?? palette.ink;
     context.fill();
-    const pattern = hatches[views[members[0]!]!.family % hatches.length];
+    const pattern = hatches[family % hatches.length];
     if (pattern) {
       context.fillStyle = pattern;
       context.fill();
@@ -205,7 +201,7 @@ function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[
   context.lineWidth = 1;
   context.fillStyle = palette.ink;
   context.textBaseline = 'alphabetic';
-  for (let i = start; i < end; i++) {
+  for (let i = layer.start; i < layer.end; i++) {
     const c = views[i]!;
     if (!c.own) continue;
     const { cell, label } = c;

@@ -162,3 +162,41 @@ export function depthLayers(views: readonly CellView[]): DepthLayer[] {
     .sort(([a], [b]) => a - b)
     .map(([depth, { own, byTone }]) => ({ depth, own, paths: [...byTone.entries()].map(([tone, { family, cells }]) => ({ tone, family, d: rectsPath(cells) })) }));
 }
+
+/** A canvas's fills of one tone at one depth: the cells' indices among the views. */
+export interface ToneFill {
+  readonly tone: string;
+  readonly family: number;
+  readonly cells: Uint32Array;
+}
+
+/** One depth of a canvas chart: the views [start, end) and their fills, one per tone. */
+export interface FillLayer {
+  readonly start: number;
+  readonly end: number;
+  readonly fills: readonly ToneFill[];
+}
+
+/**
+ * The canvas's paint order: depth by depth (children over parents), each depth's cells grouped by
+ * tone so that each colour is set and filled once. It depends on which cells there are and their
+ * tones, not on where they lie, so a resize of the same chart reuses it (`ChartModelCache`).
+ */
+export function fillLayers(views: readonly CellView[]): FillLayer[] {
+  const layers: FillLayer[] = [];
+  let start = 0;
+  while (start < views.length) {
+    const depth = views[start]!.cell.depth;
+    let end = start;
+    const byTone = new Map<string, { family: number; cells: number[] }>();
+    for (; end < views.length && views[end]!.cell.depth === depth; end++) {
+      const { tone, family } = views[end]!;
+      let fill = byTone.get(tone);
+      if (!fill) byTone.set(tone, (fill = { family, cells: [] }));
+      fill.cells.push(end);
+    }
+    layers.push({ start, end, fills: [...byTone].map(([tone, { family, cells }]) => ({ tone, family, cells: Uint32Array.from(cells) })) });
+    start = end;
+  }
+  return layers;
+}
