@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { treemapMessages } from '../../packages/hz-viz/src/elements/department-treemap/treemap-messages.js';
-import { ChartModelCache } from '../../packages/hz-viz/src/elements/department-treemap/treemap-model.js';
-import type { ChartInputs } from '../../packages/hz-viz/src/elements/department-treemap/treemap-model.js';
-import { CellViewMemo, cellViews, depthLayers, fillLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
+import { fillLayers, paintsInOrder } from '../../packages/hz-viz/src/elements/department-treemap/treemap-canvas.js';
+import { CellViewMemo, cellViews, depthLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
 import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
 import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
 import { hatchMarks } from '../../packages/hz-viz/src/layout/treemap/palette.js';
@@ -181,23 +180,23 @@ describe('a large irregular tree', () => {
     }
   });
 
-  it('keeps the paint order through a resize, and orders again for other cells', () => {
+  it('keeps the paint order through a resize, and groups again for other cells', () => {
     const tree = sumTree(irregularTree(3_000));
     const zh = treemapMessages['zh-CN'];
     const families = tree.root.children!.map((c) => c.data.id);
-    const inputs: ChartInputs = { tree, focusId: 'root', width: 900, height: 600, depth: 3, families, renderer: 'canvas', locale: 'zh-CN', messages: zh, memo: new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), measure: approximateMeasure };
-    const cache = new ChartModelCache();
-    const first = cache.get(inputs);
-    const resized = cache.get({ ...inputs, width: 700, height: 480 });
-    assert.notEqual(resized.cells, first.cells);
-    assert.equal(resized.fills, first.fills);
-    assert.deepEqual(resized.fills, fillLayers(resized.views));
-    const shallower = cache.get({ ...inputs, width: 700, height: 480, depth: 2 });
-    assert.notEqual(shallower.fills, first.fills);
-    assert.deepEqual(shallower.fills, fillLayers(shallower.views));
-    const drilled = cache.get({ ...inputs, focusId: families[0]! });
-    assert.deepEqual(drilled.fills, fillLayers(drilled.views));
-    assert.deepEqual(cache.get({ ...inputs, renderer: 'svg' }).fills, []);
+    const views = (focusId: string, width: number, height: number, depth = 3) =>
+      cellViews(layoutTreemap(tree, focusId, { ...box, width, height, depth }), families, 'zh-CN', zh, new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), approximateMeasure);
+    const order = fillLayers(views('root', 900, 600));
+    const resized = views('root', 700, 480);
+    assert.ok(paintsInOrder(order, resized));
+    assert.deepEqual(order, fillLayers(resized));
+    assert.ok(!paintsInOrder(order, views('root', 700, 480, 2)), 'a shallower chart');
+    assert.ok(!paintsInOrder(order, views(families[0]!, 700, 480)), 'a drilled chart');
+    assert.ok(!paintsInOrder(order, []), 'no cells');
+    const recoloured = resized.map((v, i) => (i === 40 ? { ...v, tone: `${v.tone}x` } : v));
+    assert.ok(!paintsInOrder(order, recoloured), 'a cell of another tone');
+    const deeper = resized.map((v, i) => (i === order[0]!.end - 1 ? { ...v, cell: { ...v.cell, depth: 2 } } : v));
+    assert.ok(!paintsInOrder(order, deeper), 'a depth that starts elsewhere');
   });
 
   it('speaks only the navigable cells, numbered in order', () => {

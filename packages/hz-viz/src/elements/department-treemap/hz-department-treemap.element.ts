@@ -111,7 +111,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   private painter?: CanvasPainter;
   private readonly picture = () => {
     const chart = this.current?.chart;
-    return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, fills: chart.fills, size: chart, patterns: this.patterns } : undefined;
+    return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, size: chart, patterns: this.patterns } : undefined;
   };
 
   /** What the interaction reads: the chart on screen. @internal */
@@ -151,8 +151,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     const { navigable } = chart;
     const first = readingOrder(navigable.map((n) => n.cell))[0];
     const active = navigable.find((c) => c.cell.id === interaction.activeId) ?? navigable.find((c) => c.cell === first);
-    const { hoverId } = interaction;
-    const hovered = (hoverId !== undefined && chart.views.find((c) => c.cell.id === hoverId)) || (interaction.focused ? active : undefined);
+    const hovered = chart.views.find((c) => c.cell.id === interaction.hoverId) ?? (interaction.focused ? active : undefined);
     // The source's top-level nodes, in the order of familyIds.
     const families = (tree.root.data.children ?? []).map((child, i) => ({ id: child.id, name: nodeName(child, locale), tone: toneClass(i, 0) }));
     const trail = focus.ancestors().reverse().map((a) => a.data);

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { labelBaseline, labelInset } from '../../layout/treemap/geometry.js';
 import { hatchMarks } from '../../layout/treemap/palette.js';
-import type { CellView, FillLayer } from './treemap-view.js';
+import type { CellView } from './treemap-view.js';
 
 /** The colours a canvas paints with, read from the same CSS the SVG cells use. */
 export interface CanvasPalette {
@@ -32,7 +32,6 @@ export function paletteProbes(tones: readonly string[], colourChanged: () => voi
 /** What the canvas shows: the chart's cells, their paint order and box, and whether families are hatched. */
 export interface CanvasPicture {
   readonly views: readonly CellView[];
-  readonly fills: readonly FillLayer[];
   readonly size: { readonly width: number; readonly height: number };
   readonly patterns: boolean;
 }
@@ -147,12 +146,12 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
 
 /**
  * Paints the cells: depth by depth (children over parents), each depth's fills batched per
- * colour (`fills`, the model's paint order), then the edges and labels of the cells the SVG
+ * colour (`fillLayers`), then the edges and labels of the cells the SVG
  * renderer draws as their own groups. Sharp on high-DPI screens: the backing store is
  * `devicePixelRatio` times the CSS size.
  */
 export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, palette: CanvasPalette): void {
-  const { views, fills, size, patterns } = picture;
+  const { views, size, patterns } = picture;
   const ratio = globalThis.devicePixelRatio || 1;
   const pixelWidth = Math.round(size.width * ratio);
   const pixelHeight = Math.round(size.height * ratio);
@@ -163,7 +162,65 @@ export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, p
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
-  for (const layer of fills) paintDepth(context, views, layer, palette, hatches);
+  let layers = paintOrders.get(canvas);
+  if (!layers || !paintsInOrder(layers, views)) paintOrders.set(canvas, (layers = fillLayers(views)));
+  for (const layer of layers) paintDepth(context, views, layer, palette, hatches);
+}
+
+/** The last paint order of each canvas: a resize draws the same cells in another box. */
+const paintOrders = new WeakMap<HTMLCanvasElement, FillLayer[]>();
+
+/** A canvas's fills of one tone at one depth: the cells' indices among the views. */
+export interface ToneFill {
+  readonly tone: string;
+  readonly family: number;
+  readonly cells: Uint32Array;
+}
+
+/** One depth of a canvas chart: the views [start, end) and their fills, one per tone. */
+export interface FillLayer {
+  readonly start: number;
+  readonly end: number;
+  readonly fills: readonly ToneFill[];
+}
+
+/**
+ * The canvas's paint order: depth by depth (children over parents), each depth's cells grouped by
+ * tone so that each colour is set and filled once. It depends on which cells there are and their
+ * tones, not on where they lie, so a resize keeps it (`paintsInOrder`).
+ */
+export function fillLayers(views: readonly CellView[]): FillLayer[] {
+  const layers: FillLayer[] = [];
+  let start = 0;
+  while (start < views.length) {
+    const depth = views[start]!.cell.depth;
+    let end = start;
+    const byTone = new Map<string, { family: number; cells: number[] }>();
+    for (; end < views.length && views[end]!.cell.depth === depth; end++) {
+      const { tone, family } = views[end]!;
+      let fill = byTone.get(tone);
+      if (!fill) byTone.set(tone, (fill = { family, cells: [] }));
+      fill.cells.push(end);
+    }
+    layers.push({ start, end, fills: [...byTone].map(([tone, { family, cells }]) => ({ tone, family, cells: Uint32Array.from(cells) })) });
+    start = end;
+  }
+  return layers;
+}
+
+/**
+ * Whether `layers` is still the paint order of `views`: the same number of cells, each depth where
+ * it was, every cell of the tone it was filled with. Comparing costs a fraction of grouping again.
+ */
+export function paintsInOrder(layers: readonly FillLayer[], views: readonly CellView[]): boolean {
+  if (layers.at(-1)?.end !== views.length) return false;
+  for (const { start, end, fills } of layers) {
+    // Views come breadth-first, depth never falling: a depth starts and ends where it did.
+    const depth = views[start]!.cell.depth;
+    if (views[end - 1]!.cell.depth !== depth || views[end]?.cell.depth === depth) return false;
+    for (const { tone, cells } of fills) for (const i of cells) if (views[i]!.tone !== tone) return false;
+  }
+  return true;
 }
 
 /** A family's hatch as a repeating 8×8 pattern, the SVG `<pattern>`'s twin (`.hatch` in the styles). */

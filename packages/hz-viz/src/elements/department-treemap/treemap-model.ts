@@ -8,8 +8,8 @@ import type { TreeNode } from '../../layout/treemap/tree.js';
 import type { BuiltTree } from './treemap-source.js';
 import type { TableRow } from './treemap-table.js';
 import type { TooltipView } from './treemap-tooltip.js';
-import type { CellView, CellViewMemo, DepthLayer, FillLayer } from './treemap-view.js';
-import { cellViews, depthLayers, fillLayers, headerHeight } from './treemap-view.js';
+import type { CellView, CellViewMemo, DepthLayer } from './treemap-view.js';
+import { cellViews, depthLayers, headerHeight } from './treemap-view.js';
 
 export const treemapRenderers = ['svg', 'canvas'] as const;
 export type TreemapRenderer = (typeof treemapRenderers)[number];
@@ -34,8 +34,6 @@ export interface ChartModel {
   readonly layers: readonly DepthLayer[];
   /** Canvas only: every tone on the chart, for the colour probes. */
   readonly tones: readonly string[];
-  /** Canvas only: the paint order, by depth and tone. */
-  readonly fills: readonly FillLayer[];
 }
 
 export interface ChartInputs {
@@ -52,28 +50,22 @@ export interface ChartInputs {
   readonly measure: MeasureText;
 }
 
-/**
- * Lays out and builds the chart. `sameCells` is the fill order of a chart of the same cells (the
- * same tree, shown node, depth and families: only the box differs), which a resize keeps.
- */
-export function chartModel(inputs: ChartInputs, sameCells?: readonly FillLayer[]): ChartModel {
+export function chartModel(inputs: ChartInputs): ChartModel {
   const { tree, focusId, width, height, depth, families, locale, messages, memo, measure } = inputs;
   const cells = width > 0 && height > 0 ? layoutTreemap(tree, focusId, { width, height, depth, headerHeight, padding: 2 }) : [];
   const views = cellViews(cells, families, locale, messages, memo, measure);
   const renderer = inputs.renderer ?? (cells.length > canvasAbove ? 'canvas' : 'svg');
-  // One pass over the views for both lists (10,000 cells at every resize of a canvas chart).
-  const navigable: CellView[] = [];
-  const tones = new Set<string>();
-  for (const view of views) {
-    if (view.navigable) navigable.push(view);
-    if (renderer === 'canvas') tones.add(view.tone);
-  }
-  const fills = renderer !== 'canvas' ? [] : sameCells?.at(-1)?.end === views.length ? sameCells : fillLayers(views);
-  return { width, height, renderer, cells, views, navigable, layers: renderer === 'svg' ? depthLayers(views) : [], tones: [...tones], fills };
+  return {
+    width,
+    height,
+    renderer,
+    cells,
+    views,
+    navigable: views.filter((v) => v.navigable),
+    layers: renderer === 'svg' ? depthLayers(views) : [],
+    tones: renderer === 'canvas' ? [...new Set(views.map((v) => v.tone))] : [],
+  };
 }
-
-/** What decides which cells a chart has and their tones: with these unchanged, only the box did. */
-const sizeOnly = ['tree', 'focusId', 'depth', 'families', 'renderer'] as const satisfies readonly (keyof ChartInputs)[];
 
 /**
  * The last chart, kept while its inputs stay the same: hovering, focusing and announcing
@@ -84,10 +76,8 @@ export class ChartModelCache {
 
   get(inputs: ChartInputs): ChartModel {
     const last = this.last;
-    const unchanged = (key: keyof ChartInputs) => last?.inputs[key] === inputs[key];
-    if (last && (Object.keys(inputs) as (keyof ChartInputs)[]).every(unchanged)) return last.model;
-    const sameCells = sizeOnly.every(unchanged) ? last?.model.fills : undefined;
-    const model = chartModel(inputs, sameCells);
+    if (last && (Object.keys(inputs) as (keyof ChartInputs)[]).every((key) => last.inputs[key] === inputs[key])) return last.model;
+    const model = chartModel(inputs);
     this.last = { inputs, model };
     return model;
   }

@@ -132,17 +132,13 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
   const above = focus.ancestors().reverse().map((a) => a.data.id);
   const childrenAncestors = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above]]);
   const cells: Cell[] = [];
-  // Breadth-first, so siblings come one after another: look their list up once per family.
-  let parent: HierarchyNode<TreeNode> | null = null;
-  let ancestors: readonly string[] = above;
   laid.each((node) => {
     if (node.depth === 0) return;
-    if (node.parent !== parent) ancestors = childrenAncestors.get((parent = node.parent)!)!;
-    const id = node.data.id;
-    const branch = Boolean(node.children?.length);
-    if (branch) childrenAncestors.set(node, [...ancestors, id]);
+    const ancestors = childrenAncestors.get(node.parent!)!;
+    const branch = Boolean(node.children);
+    if (branch) childrenAncestors.set(node, [...ancestors, node.data.id]);
     cells.push({
-      id,
+      id: node.data.id,
       node: node.data,
       depth: node.depth,
       x0: node.x0,
@@ -151,11 +147,11 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
       y1: node.y1,
       value: node.value ?? 0,
       ancestors,
-      family: ancestors[1] ?? id,
-      // Most cells are leaves (no band, nothing cut below them): no more to ask of 10,000 of them.
+      family: ancestors[1] ?? node.data.id,
+      // A leaf (most cells) has no band: no more to ask of 10,000 of them.
       header: branch && hasHeaderBand(node, options),
       branch,
-      drillable: branch || (cut.size > 0 && cut.has(id)),
+      drillable: branch || cut.has(node.data.id),
     });
   });
   return cells;
