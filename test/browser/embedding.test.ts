@@ -1,5 +1,6 @@
 import '../../packages/hz-viz/src/index.js';
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { cleanup, expectAccessible, mount, reportSettled, settle, shadow } from './helpers.js';
 
 /**
@@ -78,6 +79,32 @@ describe('theme and text size reach every element inside <hz-report>', () => {
     normal.setAttribute('text-size', 'normal');
     await settle(report);
     expect(getComputedStyle(normal).fontSize).to.equal('15px');
+  });
+});
+
+describe('the colour scheme: the page’s, unless a theme pins one', () => {
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('color-scheme');
+    await emulateMedia({ colorScheme: 'light' });
+    cleanup();
+  });
+
+  it('a reader who prefers dark, on a page without a dark mode: dark text on its light background', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const report = await mount(`<hz-report>${everyElement}</hz-report>`);
+    await reportSettled(report);
+    for (const child of report.children) expect(luminance(getComputedStyle(child).color), `${child.localName} text`).to.be.below(0.05);
+    await expectAccessible(report);
+  });
+
+  it('a page that declares color-scheme: light dark: the elements follow the reader', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
+    await emulateMedia({ colorScheme: 'dark' });
+    const report = await mount(`<hz-report>${everyElement}</hz-report>`);
+    await reportSettled(report);
+    for (const child of report.children) expect(luminance(getComputedStyle(child).color), `${child.localName} text`).to.be.above(0.6);
+    await emulateMedia({ colorScheme: 'light' });
+    for (const child of report.children) expect(luminance(getComputedStyle(child).color), `${child.localName} text`).to.be.below(0.05);
   });
 });
 

@@ -10,7 +10,7 @@
  * This lives in the first file, which carries no Lit and no message table: the two sentences
  * below are all it says. Styles through a constructable sheet, which a CSP does not block.
  */
-const sheetText = `:host{color-scheme:var(--hz-color-scheme,light dark);border-style:solid!important;border-color:light-dark(#b3261e,#ff8a80)!important;height:auto!important;min-height:0!important;overflow:visible!important}
+const sheetText = `:host{color-scheme:var(--hz-color-scheme);border-style:solid!important;border-color:light-dark(#b3261e,#ff8a80)!important;height:auto!important;min-height:0!important;overflow:visible!important}
 [role=alert]{padding:var(--hz-space,12px);color:var(--hz-color-text,light-dark(#1b1f24,#e8ecf1));background:var(--hz-color-surface,light-dark(#fff,#161b22));border-radius:var(--hz-radius,10px);font-family:var(--hz-font-family,'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',system-ui,sans-serif)}
 strong{color:var(--hz-color-bad,light-dark(#b3261e,#ff8a80))}
 code{font-family:ui-monospace,Menlo,monospace;font-size:.9em;overflow-wrap:anywhere}

@@ -16,7 +16,7 @@ const leaves = hzTags.filter((tag) => tag !== 'hz-report');
 const undefinedTag = (tags: readonly string[], extra = '') => tags.map((tag) => `${tag}:not(:defined,[defer-hydration])${extra}`).join(',');
 
 export const placeholderCss = `
-${undefinedTag(hzTags)}{display:block;box-sizing:border-box;color-scheme:var(--hz-color-scheme,light dark);font-size:var(--hz-font-size,15px);line-height:1.6}
+${undefinedTag(hzTags)}{display:block;box-sizing:border-box;color-scheme:var(--hz-color-scheme);font-size:var(--hz-font-size,15px);line-height:1.6}
 ${undefinedTag(hzTags, '[text-size=large]')}{--hz-font-size:var(--hz-font-size-large,19px)}
 ${undefinedTag(hzTags, '[text-size=normal]')}{--hz-font-size:var(--hz-font-size-normal,15px)}
 ${undefinedTag(hzTags, '[hidden]')}{display:none}

@@ -40,7 +40,8 @@ export abstract class HzBase extends LitElement {
 
   /**
    * Force a colour theme on this element and every hz-viz element inside it; without it the
-   * element follows `--hz-color-scheme` or the reader's `prefers-color-scheme`.
+   * element follows `--hz-color-scheme` or the page's `color-scheme` (the reader's preference on a
+   * page that declares `color-scheme: light dark`).
    */
   theme?: Theme;
 

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Theme tokens every element shares (the colours only some use are in colour-tokens.styles.ts, the
  * focus ring in focus.styles.ts). Each `--hz-*` property can be set by the host page on any
- * ancestor or on the element. Colours default through `light-dark()` to the reader's
- * `prefers-color-scheme`; a page pins a scheme for all elements with `--hz-color-scheme`.
+ * ancestor or on the element. Colours go through `light-dark()`, by the page's `color-scheme`
+ * (the reader's preference where the page declares `light dark`); a page pins a scheme for all
+ * elements with `--hz-color-scheme`.
  * `theme` and `text-size` set on an element (an `<hz-report>` most often) reach every element
  * inside it: they set the inherited `--hz-color-scheme` and `--hz-font-size`, which the elements
  * inside read, rather than a `color-scheme` each of them would reset.
@@ -22,8 +23,9 @@ export const tokenStyles = css`
     --_space: var(--hz-space, 12px);
     --_size: var(--hz-font-size, 15px);
 
-    /* Follows the reader's preference; a page pins it with --hz-color-scheme: light | dark. */
-    color-scheme: var(--hz-color-scheme, light dark);
+    /* --hz-color-scheme: light | dark pins it; unset, the var() leaves this inherited property to
+       inherit the page's scheme (decision 0026). */
+    color-scheme: var(--hz-color-scheme);
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
