@@ -29,7 +29,7 @@ export function paletteProbes(tones: readonly string[], colourChanged: () => voi
   )}<i class="edge"></i></div>`;
 }
 
-/** What the canvas shows: the chart's cells, their paint order and box, and whether families are hatched. */
+/** What the canvas shows: the chart's cells, its box, and whether families are hatched. */
 export interface CanvasPicture {
   readonly views: readonly CellView[];
   readonly size: { readonly width: number; readonly height: number };
@@ -52,6 +52,8 @@ interface PaintInputs {
  */
 export class CanvasPainter implements ReactiveController {
   private last?: PaintInputs;
+  /** The last paint order: a resize draws the same cells in another box, in the same order. */
+  private order: readonly FillLayer[] = [];
   private ratioQuery?: MediaQueryList;
 
   constructor(
@@ -100,7 +102,8 @@ export class CanvasPainter implements ReactiveController {
     const inputs: PaintInputs = { views: picture.views, canvas, patterns: picture.patterns, ratio: globalThis.devicePixelRatio || 1, palette: JSON.stringify([...palette.fills, palette.ink, palette.edge, palette.font]) };
     const last = this.last;
     if (last && (Object.keys(inputs) as (keyof PaintInputs)[]).every((key) => last[key] === inputs[key])) return;
-    paintCanvas(canvas, picture, palette);
+    if (!paintsInOrder(this.order, picture.views)) this.order = fillLayers(picture.views);
+    paintCanvas(canvas, picture, this.order, palette);
     this.last = inputs;
   }
 }
@@ -145,12 +148,11 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
 }
 
 /**
- * Paints the cells: depth by depth (children over parents), each depth's fills batched per
- * colour (`fillLayers`), then the edges and labels of the cells the SVG
- * renderer draws as their own groups. Sharp on high-DPI screens: the backing store is
- * `devicePixelRatio` times the CSS size.
+ * Paints the cells in `order` (`fillLayers`): depth by depth (children over parents), each depth's
+ * fills batched per colour, then the edges and labels of the cells the SVG renderer draws as their
+ * own groups. Sharp on high-DPI screens: the backing store is `devicePixelRatio` times the CSS size.
  */
-export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, palette: CanvasPalette): void {
+export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, order: readonly FillLayer[], palette: CanvasPalette): void {
   const { views, size, patterns } = picture;
   const ratio = globalThis.devicePixelRatio || 1;
   const pixelWidth = Math.round(size.width * ratio);
@@ -162,13 +164,8 @@ export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, p
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
-  let layers = paintOrders.get(canvas);
-  if (!layers || !paintsInOrder(layers, views)) paintOrders.set(canvas, (layers = fillLayers(views)));
-  for (const layer of layers) paintDepth(context, views, layer, palette, hatches);
+  for (const layer of order) paintDepth(context, views, layer, palette, hatches);
 }
-
-/** The last paint order of each canvas: a resize draws the same cells in another box. */
-const paintOrders = new WeakMap<HTMLCanvasElement, FillLayer[]>();
 
 /** A canvas's fills of one tone at one depth: the cells' indices among the views. */
 export interface ToneFill {

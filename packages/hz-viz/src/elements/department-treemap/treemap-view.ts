@@ -162,4 +162,3 @@ export function depthLayers(views: readonly CellView[]): DepthLayer[] {
     .sort(([a], [b]) => a - b)
     .map(([depth, { own, byTone }]) => ({ depth, own, paths: [...byTone.entries()].map(([tone, { family, cells }]) => ({ tone, family, d: rectsPath(cells) })) }));
 }
-
