@@ -127,15 +127,15 @@ describe('a large irregular tree', () => {
       const parent = cell.ancestors.at(-1)!;
       top.set(parent, Math.min(top.get(parent) ?? Number.POSITIVE_INFINITY, cell.y0));
     }
-    for (const view of views) {
+    for (const view of views.own) {
       if (view.label.lines.length === 0) continue;
       assert.ok(!view.cell.branch || view.cell.header, `${view.cell.id} is labelled over its children`);
       // The label's lines end above the first child: the band is really there.
       const bottom = view.cell.y0 + 4 + view.label.lineHeight * view.label.lines.length;
       if (view.cell.header) assert.ok(bottom <= top.get(view.cell.id)! + 1, `${view.cell.id}: label to ${bottom}, children from ${top.get(view.cell.id)}`);
     }
-    assert.ok(views.some((v) => v.cell.branch && !v.cell.header), 'the tree has branches too small for a band');
-    assert.ok(views.some((v) => v.cell.header && v.label.lines.length > 0), 'the tree has labelled bands');
+    assert.ok(cells.some((cell) => cell.branch && !cell.header), 'the tree has branches too small for a band');
+    assert.ok(views.own.some((v) => v.cell.header && v.label.lines.length > 0), 'the tree has labelled bands');
   });
 
   it('keeps leaves visible where fixed 2 px padding loses them', () => {
@@ -157,26 +157,31 @@ describe('a large irregular tree', () => {
 
   it('merges unlabelled cells into one path per tone and depth, children after parents', () => {
     const { cells, views } = chart();
-    const layers = depthLayers(views);
+    const layers = depthLayers(cells, views);
     assert.deepEqual(layers.map((l) => l.depth), [1, 2, 3]);
     const own = layers.reduce((n, l) => n + l.own.length, 0);
     const paths = layers.reduce((n, l) => n + l.paths.length, 0);
-    assert.equal(own, views.filter((v) => v.own).length);
+    assert.equal(own, views.own.length);
+    for (const layer of layers) assert.ok(layer.own.every((v) => v.cell.depth === layer.depth));
+    // Every cell without a view is in its depth's path of its tone: one M per rectangle with an area.
+    const drawn = (d: string) => d.split('M').length - 1;
+    const merged = cells.filter((cell, i) => !views.own.some((v) => v.index === i) && cell.x1 > cell.x0 && cell.y1 > cell.y0).length;
+    assert.equal(layers.reduce((n, l) => n + l.paths.reduce((m, p) => m + drawn(p.d), 0), 0), merged);
     assert.ok(paths <= 22 * 6 * 3, `${paths} paths`);
     assert.ok(own + paths < cells.length / 5, `${own + paths} elements for ${cells.length} cells`);
   });
 
   it('paints each depth in one fill per tone, every cell once, children after parents', () => {
-    const { views } = chart();
-    const layers = fillLayers(views);
-    assert.deepEqual(layers.map((l) => views[l.start]!.cell.depth), [1, 2, 3]);
-    assert.deepEqual(layers.map((l) => [l.start, l.end]), [[0, layers[0]!.end], [layers[0]!.end, layers[1]!.end], [layers[1]!.end, views.length]]);
+    const { cells, views } = chart();
+    const layers = fillLayers(cells, views);
+    assert.deepEqual(layers.map((l) => cells[l.start]!.depth), [1, 2, 3]);
+    assert.deepEqual(layers.map((l) => [l.start, l.end]), [[0, layers[0]!.end], [layers[0]!.end, layers[1]!.end], [layers[1]!.end, cells.length]]);
     for (const layer of layers) {
       const painted = layer.fills.flatMap((f) => [...f.cells]).sort((a, b) => a - b);
       assert.deepEqual(painted, Array.from({ length: layer.end - layer.start }, (_, i) => layer.start + i));
       assert.equal(new Set(layer.fills.map((f) => f.tone)).size, layer.fills.length);
       // Families eight apart share a hue (and so a tone) and a hatch: one fill draws them all.
-      for (const fill of layer.fills) for (const i of fill.cells) assert.deepEqual([views[i]!.tone, views[i]!.family % hatchMarks.length], [fill.tone, fill.family % hatchMarks.length]);
+      for (const fill of layer.fills) for (const i of fill.cells) assert.deepEqual([views.tones[i], views.families[i]! % hatchMarks.length], [fill.tone, fill.family % hatchMarks.length]);
     }
   });
 
@@ -184,27 +189,47 @@ describe('a large irregular tree', () => {
     const tree = sumTree(irregularTree(3_000));
     const zh = treemapMessages['zh-CN'];
     const families = tree.root.children!.map((c) => c.data.id);
-    const views = (focusId: string, width: number, height: number, depth = 3) =>
-      cellViews(layoutTreemap(tree, focusId, { ...box, width, height, depth }), families, 'zh-CN', zh, new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), approximateMeasure);
-    const order = fillLayers(views('root', 900, 600));
-    const resized = views('root', 700, 480);
-    assert.ok(paintsInOrder(order, resized));
-    assert.deepEqual(order, fillLayers(resized));
-    assert.ok(!paintsInOrder(order, views('root', 700, 480, 2)), 'a shallower chart');
-    assert.ok(!paintsInOrder(order, views(families[0]!, 700, 480)), 'a drilled chart');
-    assert.ok(!paintsInOrder(order, []), 'no cells');
-    const recoloured = resized.map((v, i) => (i === 40 ? { ...v, tone: `${v.tone}x` } : v));
-    assert.ok(!paintsInOrder(order, recoloured), 'a cell of another tone');
-    const deeper = resized.map((v, i) => (i === order[0]!.end - 1 ? { ...v, cell: { ...v.cell, depth: 2 } } : v));
-    assert.ok(!paintsInOrder(order, deeper), 'a depth that starts elsewhere');
+    const chartOf = (focusId: string, width: number, height: number, depth = 3) => {
+      const cells = layoutTreemap(tree, focusId, { ...box, width, height, depth });
+      return [cells, cellViews(cells, families, 'zh-CN', zh, new CellViewMemo(undefined, 'zh-CN', zh, approximateMeasure, 0), approximateMeasure)] as const;
+    };
+    const order = fillLayers(...chartOf('root', 900, 600));
+    const [cells, views] = chartOf('root', 700, 480);
+    assert.ok(paintsInOrder(order, cells, views));
+    assert.deepEqual(order, fillLayers(cells, views));
+    assert.ok(!paintsInOrder(order, ...chartOf('root', 700, 480, 2)), 'a shallower chart');
+    assert.ok(!paintsInOrder(order, ...chartOf(families[0]!, 700, 480)), 'a drilled chart');
+    assert.ok(!paintsInOrder(order, [], { tones: [], families: [], own: [] }), 'no cells');
+    const recoloured = { ...views, tones: views.tones.map((tone, i) => (i === 40 ? `${tone}x` : tone)) };
+    assert.ok(!paintsInOrder(order, cells, recoloured), 'a cell of another tone');
+    const deeper = cells.map((cell, i) => (i === order[0]!.end - 1 ? { ...cell, depth: 2 } : cell));
+    assert.ok(!paintsInOrder(order, deeper, views), 'a depth that starts elsewhere');
+  });
+
+  it('colours every cell, and makes a view only for the navigable and the labelled ones, in cell order', () => {
+    const { cells, views } = chart();
+    assert.equal(views.tones.length, cells.length);
+    assert.equal(views.families.length, cells.length);
+    assert.ok(views.tones.every((tone) => /^c\d+-\d+$/.test(tone)), 'a palette class for every cell');
+    // Siblings alternate tones: neighbours stay distinct.
+    const firstTwo = cells.findIndex((cell, i) => i > 0 && cell.depth === 3 && cells[i - 1]!.ancestors === cell.ancestors);
+    assert.notEqual(views.tones[firstTwo], views.tones[firstTwo - 1]);
+    assert.deepEqual(views.own.map((v) => v.index), [...views.own.map((v) => v.index)].sort((a, b) => a - b));
+    for (const view of views.own) {
+      assert.equal(cells[view.index], view.cell);
+      assert.equal(view.tone, views.tones[view.index]);
+      assert.ok(view.navigable || view.label.lines.length > 0, `${view.cell.id} has a view but neither a label nor a tree item`);
+    }
+    assert.ok(views.own.length < cells.length / 10, `${views.own.length} views for ${cells.length} cells`);
   });
 
   it('speaks only the navigable cells, numbered in order', () => {
-    const { views } = chart();
-    const navigable = views.filter((v) => v.navigable);
+    const { cells, views } = chart();
+    const navigable = views.own.filter((v) => v.navigable);
     assert.equal(navigable.length, 22);
+    assert.deepEqual(navigable.map((v) => v.cell), cells.filter((cell) => cell.depth === 1));
     assert.match(navigable[0]!.spoken, /，第 1 \/ 22$/);
-    assert.ok(views.filter((v) => !v.navigable).every((v) => v.spoken === ''));
+    assert.ok(views.own.filter((v) => !v.navigable).every((v) => v.spoken === ''));
   });
 });
 

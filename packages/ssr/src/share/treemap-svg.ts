@@ -72,11 +72,13 @@ export function treemapSvg(kit: ShareKit, report: Report, locale: Locale, proven
   });
   const ink = kit.schemes.light.ink;
   // Cells come breadth-first: a parent is drawn before (under) its children.
-  const cells = model.views.map((view) => {
-    const { cell, label } = view;
-    const tone = Number(/-(\d+)$/.exec(view.tone)?.[1] ?? 0);
-    const rect = `<rect x="${num(inset + cell.x0)}" y="${num(chartTop + cell.y0)}" width="${num(Math.max(0, cell.x1 - cell.x0))}" height="${num(Math.max(0, cell.y1 - cell.y0))}" fill="${kit.toneFill('light', view.family, tone)}" stroke="${colours.surface}"/>`;
-    if (label.lines.length === 0) return rect;
+  const labelled = new Map(model.views.own.map((view) => [view.index, view]));
+  const cells = model.cells.map((cell, index) => {
+    const tone = Number(/-(\d+)$/.exec(model.views.tones[index]!)?.[1] ?? 0);
+    const rect = `<rect x="${num(inset + cell.x0)}" y="${num(chartTop + cell.y0)}" width="${num(Math.max(0, cell.x1 - cell.x0))}" height="${num(Math.max(0, cell.y1 - cell.y0))}" fill="${kit.toneFill('light', model.views.families[index]!, tone)}" stroke="${colours.surface}"/>`;
+    const view = labelled.get(index);
+    if (!view || view.label.lines.length === 0) return rect;
+    const { label } = view;
     const left = inset + cell.x0 + kit.labelInset;
     const top = chartTop + cell.y0;
     const lines = label.lines.map((line, i) => `<tspan x="${num(left)}" y="${num(top + kit.labelBaseline(label, i))}">${escapeXml(line)}</tspan>`);
@@ -86,7 +88,7 @@ export function treemapSvg(kit: ShareKit, report: Report, locale: Locale, proven
   parts.push(`<g>\n${cells.join('\n')}\n</g>`);
   parts.push(footer(notes, provenance, inset, chartTop + chartHeight + 12, inner));
 
-  const top = model.views.filter((v) => v.navigable).map((v) => `${v.name} ${v.valueText}`);
+  const top = model.navigable.map((v) => `${v.name} ${v.valueText}`);
   return svgDocument({
     width: size.width,
     height: size.height,

@@ -111,7 +111,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   private painter?: CanvasPainter;
   private readonly picture = () => {
     const chart = this.current?.chart;
-    return chart?.renderer === 'canvas' && this.view !== 'table' ? { views: chart.views, size: chart, patterns: this.patterns } : undefined;
+    return chart?.renderer === 'canvas' && this.view !== 'table' ? { cells: chart.cells, views: chart.views, size: chart, patterns: this.patterns } : undefined;
   };
 
   /** What the interaction reads: the chart on screen. @internal */
@@ -151,7 +151,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
     const { navigable } = chart;
     const first = readingOrder(navigable.map((n) => n.cell))[0];
     const active = navigable.find((c) => c.cell.id === interaction.activeId) ?? navigable.find((c) => c.cell === first);
-    const hovered = chart.views.find((c) => c.cell.id === interaction.hoverId) ?? (interaction.focused ? active : undefined);
+    const hovered = chart.cells.find((cell) => cell.id === interaction.hoverId) ?? (interaction.focused ? active?.cell : undefined);
     // The source's top-level nodes, in the order of familyIds.
     const families = (tree.root.data.children ?? []).map((child, i) => ({ id: child.id, name: nodeName(child, locale), tone: toneClass(i, 0) }));
     const trail = focus.ancestors().reverse().map((a) => a.data);
@@ -168,7 +168,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
         focus,
         chart,
         ...(active && { active }),
-        ...(hovered && { tooltip: tooltipView(hovered, chart, this.memo, tooltipDetails(hovered.cell.node, locale, messages, (part) => this.need(part))) }),
+        ...(hovered && { tooltip: tooltipView(hovered, nodeName(hovered.node, locale), chart, this.memo, tooltipDetails(hovered.node, locale, messages, (part) => this.need(part))) }),
         ...(table && { rows: table.tableRows(focus, this.tableSort) }),
       },
     };

@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { labelBaseline, labelInset } from '../../layout/treemap/geometry.js';
 import { hatchMarks } from '../../layout/treemap/palette.js';
-import type { CellView } from './treemap-view.js';
+import type { Cell } from '../../layout/treemap/squarify.js';
+import type { CellView, CellViews } from './treemap-view.js';
 
 /** The colours a canvas paints with, read from the same CSS the SVG cells use. */
 export interface CanvasPalette {
@@ -29,16 +30,18 @@ export function paletteProbes(tones: readonly string[], colourChanged: () => voi
   )}<i class="edge"></i></div>`;
 }
 
-/** What the canvas shows: the chart's cells, its box, and whether families are hatched. */
+/** What the canvas shows: the chart's cells and their views, its box, and whether families are hatched. */
 export interface CanvasPicture {
-  readonly views: readonly CellView[];
+  readonly cells: readonly Cell[];
+  readonly views: CellViews;
   readonly size: { readonly width: number; readonly height: number };
   readonly patterns: boolean;
 }
 
 /** What a paint depends on besides the chart: the canvas, the hatches, the pixel ratio and the colours. */
 interface PaintInputs {
-  readonly views: readonly CellView[];
+  readonly cells: readonly Cell[];
+  readonly views: CellViews;
   readonly canvas: HTMLCanvasElement;
   readonly patterns: boolean;
   readonly ratio: number;
@@ -99,10 +102,10 @@ export class CanvasPainter implements ReactiveController {
     const probes = this.host.renderRoot.querySelector('.probes');
     if (!picture || !canvas || !probes) return;
     const palette = readPalette(probes);
-    const inputs: PaintInputs = { views: picture.views, canvas, patterns: picture.patterns, ratio: globalThis.devicePixelRatio || 1, palette: JSON.stringify([...palette.fills, palette.ink, palette.edge, palette.font]) };
+    const inputs: PaintInputs = { cells: picture.cells, views: picture.views, canvas, patterns: picture.patterns, ratio: globalThis.devicePixelRatio || 1, palette: JSON.stringify([...palette.fills, palette.ink, palette.edge, palette.font]) };
     const last = this.last;
     if (last && (Object.keys(inputs) as (keyof PaintInputs)[]).every((key) => last[key] === inputs[key])) return;
-    if (!paintsInOrder(this.order, picture.views)) this.order = fillLayers(picture.views);
+    if (!paintsInOrder(this.order, picture.cells, picture.views)) this.order = fillLayers(picture.cells, picture.views);
     paintCanvas(canvas, picture, this.order, palette);
     this.last = inputs;
   }
@@ -153,7 +156,7 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
  * own groups. Sharp on high-DPI screens: the backing store is `devicePixelRatio` times the CSS size.
  */
 export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, order: readonly FillLayer[], palette: CanvasPalette): void {
-  const { views, size, patterns } = picture;
+  const { cells, views, size, patterns } = picture;
   const ratio = globalThis.devicePixelRatio || 1;
   const pixelWidth = Math.round(size.width * ratio);
   const pixelHeight = Math.round(size.height * ratio);
@@ -164,17 +167,18 @@ export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, o
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, size.width, size.height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
-  for (const layer of order) paintDepth(context, views, layer, palette, hatches);
+  let next = 0;
+  for (const layer of order) next = paintDepth(context, cells, views.own, next, layer, palette, hatches);
 }
 
-/** A canvas's fills of one tone at one depth: the cells' indices among the views. */
+/** A canvas's fills of one tone at one depth: the cells' indices. */
 export interface ToneFill {
   readonly tone: string;
   readonly family: number;
   readonly cells: Uint32Array;
 }
 
-/** One depth of a canvas chart: the views [start, end) and their fills, one per tone. */
+/** One depth of a canvas chart: the cells [start, end) and their fills, one per tone. */
 export interface FillLayer {
   readonly start: number;
   readonly end: number;
@@ -186,17 +190,17 @@ export interface FillLayer {
  * tone so that each colour is set and filled once. It depends on which cells there are and their
  * tones, not on where they lie, so a resize keeps it (`paintsInOrder`).
  */
-export function fillLayers(views: readonly CellView[]): FillLayer[] {
+export function fillLayers(cells: readonly Cell[], views: CellViews): FillLayer[] {
   const layers: FillLayer[] = [];
   let start = 0;
-  while (start < views.length) {
-    const depth = views[start]!.cell.depth;
+  while (start < cells.length) {
+    const depth = cells[start]!.depth;
     let end = start;
     const byTone = new Map<string, { family: number; cells: number[] }>();
-    for (; end < views.length && views[end]!.cell.depth === depth; end++) {
-      const { tone, family } = views[end]!;
+    for (; end < cells.length && cells[end]!.depth === depth; end++) {
+      const tone = views.tones[end]!;
       let fill = byTone.get(tone);
-      if (!fill) byTone.set(tone, (fill = { family, cells: [] }));
+      if (!fill) byTone.set(tone, (fill = { family: views.families[end]!, cells: [] }));
       fill.cells.push(end);
     }
     layers.push({ start, end, fills: [...byTone].map(([tone, { family, cells }]) => ({ tone, family, cells: Uint32Array.from(cells) })) });
@@ -206,16 +210,16 @@ export function fillLayers(views: readonly CellView[]): FillLayer[] {
 }
 
 /**
- * Whether `layers` is still the paint order of `views`: the same number of cells, each depth where
+ * Whether `layers` is still the paint order of `cells`: the same number of cells, each depth where
  * it was, every cell of the tone it was filled with. Comparing costs a fraction of grouping again.
  */
-export function paintsInOrder(layers: readonly FillLayer[], views: readonly CellView[]): boolean {
-  if (layers.at(-1)?.end !== views.length) return false;
+export function paintsInOrder(layers: readonly FillLayer[], cells: readonly Cell[], views: CellViews): boolean {
+  if (layers.at(-1)?.end !== cells.length) return false;
   for (const { start, end, fills } of layers) {
-    // Views come breadth-first, depth never falling: a depth starts and ends where it did.
-    const depth = views[start]!.cell.depth;
-    if (views[end - 1]!.cell.depth !== depth || views[end]?.cell.depth === depth) return false;
-    for (const { tone, cells } of fills) for (const i of cells) if (views[i]!.tone !== tone) return false;
+    // Cells come breadth-first, depth never falling: a depth starts and ends where it did.
+    const depth = cells[start]!.depth;
+    if (cells[end - 1]!.depth !== depth || cells[end]?.depth === depth) return false;
+    for (const { tone, cells: indices } of fills) for (const i of indices) if (views.tones[i] !== tone) return false;
   }
   return true;
 }
@@ -233,14 +237,15 @@ function hatch(context: CanvasRenderingContext2D, d: string, ink: string): Canva
   return context.createPattern(tile, 'repeat');
 }
 
-function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[], layer: FillLayer, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): void {
+/** Paints one depth's fills, then the edges and labels of its cells drawn as their own (`own` from `next` on); returns the next own view. */
+function paintDepth(context: CanvasRenderingContext2D, cells: readonly Cell[], own: readonly CellView[], next: number, layer: FillLayer, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[]): number {
   // One fill colour at a time: the cells of each tone as one path of rectangles, filled once (and
   // once more with its hatch). Chromium records a fillRect call as a draw of its own: 10,000 of
   // them took about 5 ms to record against about 2 ms for the path, and as long to rasterize.
-  for (const { tone, family, cells } of layer.fills) {
+  for (const { tone, family, cells: indices } of layer.fills) {
     context.beginPath();
-    for (const i of cells) {
-      const { cell } = views[i]!;
+    for (const i of indices) {
+      const cell = cells[i]!;
       context.rect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
     }
     context.fillStyle = palette.fills.get(tone) ?? palette.ink;
@@ -255,9 +260,8 @@ function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[
   context.lineWidth = 1;
   context.fillStyle = palette.ink;
   context.textBaseline = 'alphabetic';
-  for (let i = layer.start; i < layer.end; i++) {
-    const c = views[i]!;
-    if (!c.own) continue;
+  for (; next < own.length && own[next]!.index < layer.end; next++) {
+    const c = own[next]!;
     const { cell, label } = c;
     context.strokeRect(cell.x0, cell.y0, cell.x1 - cell.x0, cell.y1 - cell.y0);
     if (label.lines.length === 0) continue;
@@ -265,4 +269,5 @@ function paintDepth(context: CanvasRenderingContext2D, views: readonly CellView[
     label.lines.forEach((line, n) => context.fillText(line, cell.x0 + labelInset, cell.y0 + labelBaseline(label, n)));
     if (label.showValue && !cell.header) context.fillText(c.valueText, cell.x0 + labelInset, cell.y0 + labelBaseline(label, label.lines.length));
   }
+  return next;
 }

@@ -4,6 +4,7 @@ import { emit } from '../../internal/events.js';
 import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { hitTest } from '../../layout/treemap/geometry.js';
 import { isNavigationKey, keyTarget } from '../../layout/treemap/navigation.js';
+import type { Cell } from '../../layout/treemap/squarify.js';
 import type { ChartModel } from './treemap-model.js';
 import type { CellView } from './treemap-view.js';
 
@@ -91,20 +92,19 @@ export class TreemapInteraction {
   };
 
   /** The cell under the pointer, found from the layout: one lookup for SVG groups, paths and canvas alike. */
-  private cellAt(event: MouseEvent): CellView | undefined {
+  private cellAt(event: MouseEvent): Cell | undefined {
     const chart = this.host.shown?.chart;
     if (!chart?.width || !chart.height) return undefined;
     // In the chart's own pixels, also when a page scales the element with a CSS transform.
     const box = (event.currentTarget as Element).getBoundingClientRect();
-    return chart.views[hitTest(chart.cells, ((event.clientX - box.left) * chart.width) / box.width, ((event.clientY - box.top) * chart.height) / box.height)];
+    return chart.cells[hitTest(chart.cells, ((event.clientX - box.left) * chart.width) / box.width, ((event.clientY - box.top) * chart.height) / box.height)];
   }
 
   readonly onClick = (event: MouseEvent): void => {
-    const clicked = this.cellAt(event);
-    if (!clicked) return;
+    const cell = this.cellAt(event);
+    if (!cell) return;
     // A click anywhere in a block acts on the block at the navigable level: the ancestor at depth 1.
-    const { cell } = clicked;
-    const blockId = clicked.navigable ? cell.id : cell.ancestors[cell.ancestors.length - cell.depth + 1];
+    const blockId = cell.depth === 1 ? cell.id : cell.ancestors[cell.ancestors.length - cell.depth + 1];
     const block = this.host.shown?.chart.navigable.find((c) => c.cell.id === blockId);
     if (block) {
       this.focusCell(block);
@@ -112,7 +112,7 @@ export class TreemapInteraction {
     }
   };
 
-  readonly onPointerMove = (event: PointerEvent): void => this.set('hoverId', this.cellAt(event)?.cell.id);
+  readonly onPointerMove = (event: PointerEvent): void => this.set('hoverId', this.cellAt(event)?.id);
   readonly onPointerLeave = (): void => this.set('hoverId', undefined);
   readonly onFocus = (): void => {
     this.set('focused', true);

@@ -8,7 +8,7 @@ import type { TreeNode } from '../../layout/treemap/tree.js';
 import type { BuiltTree } from './treemap-source.js';
 import type { TableRow } from './treemap-table.js';
 import type { TooltipView } from './treemap-tooltip.js';
-import type { CellView, CellViewMemo, DepthLayer } from './treemap-view.js';
+import type { CellView, CellViewMemo, CellViews, DepthLayer } from './treemap-view.js';
 import { cellViews, depthLayers, headerHeight } from './treemap-view.js';
 
 export const treemapRenderers = ['svg', 'canvas'] as const;
@@ -27,13 +27,13 @@ export interface ChartModel {
   readonly height: number;
   readonly renderer: TreemapRenderer;
   readonly cells: readonly Cell[];
-  /** One per cell, same order. */
-  readonly views: readonly CellView[];
+  /** Every cell's colour, and the views of the cells drawn as their own. */
+  readonly views: CellViews;
   readonly navigable: readonly CellView[];
   /** SVG only: the cells by depth, merged into paths where they carry no label. */
   readonly layers: readonly DepthLayer[];
-  /** Canvas only: every tone on the chart, for the colour probes. */
-  readonly tones: readonly string[];
+  /** Canvas only: every tone on the chart, once each, for the colour probes. */
+  readonly usedTones: readonly string[];
 }
 
 export interface ChartInputs {
@@ -61,9 +61,9 @@ export function chartModel(inputs: ChartInputs): ChartModel {
     renderer,
     cells,
     views,
-    navigable: views.filter((v) => v.navigable),
-    layers: renderer === 'svg' ? depthLayers(views) : [],
-    tones: renderer === 'canvas' ? [...new Set(views.map((v) => v.tone))] : [],
+    navigable: views.own.filter((v) => v.navigable),
+    layers: renderer === 'svg' ? depthLayers(cells, views) : [],
+    usedTones: renderer === 'canvas' ? [...new Set(views.tones)] : [],
   };
 }
 

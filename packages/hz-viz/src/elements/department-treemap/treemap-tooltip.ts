@@ -4,14 +4,17 @@ import { LazyPart } from '../../internal/lazy-part.js';
 import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
 import { tooltipCorner } from '../../layout/treemap/geometry.js';
+import type { Cell } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
-import type { CellView, CellViewMemo } from './treemap-view.js';
+import type { CellViewMemo } from './treemap-view.js';
 
 /** The formatter of an initiative's figures and honors: loaded when a tooltip first shows some. */
 const detailLines = new LazyPart(() => import('./treemap-details.js'));
 
 export interface TooltipView {
-  readonly cell: CellView;
+  readonly cell: Cell;
+  /** The cell's name in the page's language. */
+  readonly name: string;
   readonly valueText: string;
   /** An initiative's headline figures and honors, formatted. */
   readonly details: readonly string[];
@@ -32,18 +35,18 @@ export function tooltipDetails(node: TreeNode, locale: Locale, messages: Message
 }
 
 /** What the tooltip of a cell shows, and where: computed in `willUpdate`, like every view. */
-export function tooltipView(cell: CellView, box: { width: number; height: number }, memo: CellViewMemo, details: readonly string[]): TooltipView {
-  return { cell, valueText: cell.valueText || memo.sizeText(cell.cell.value), details, ...tooltipCorner(cell.cell, box) };
+export function tooltipView(cell: Cell, name: string, box: { width: number; height: number }, memo: CellViewMemo, details: readonly string[]): TooltipView {
+  return { cell, name, valueText: memo.sizeText(cell.value), details, ...tooltipCorner(cell, box) };
 }
 
 /**
  * The hover and focus tooltip, the same over SVG and canvas: the cell's name and size, the counts
  * the size does not already say, and an initiative's headline figures and honors.
  */
-export function tooltip({ cell: c, valueText, details, left, top }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
-  const counts = c.cell.node.counts;
+export function tooltip({ cell, name, valueText, details, left, top }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
+  const counts = cell.node.counts;
   return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleProperties({ left: `${left}px`, top: `${top}px` })}>
-    <strong>${c.name}</strong>
+    <strong>${name}</strong>
     ${valueText}
     ${counts && rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}
     ${counts && rule !== 'figures' ? html` · ${messages.countOf.figures(counts.metrics)}` : nothing}

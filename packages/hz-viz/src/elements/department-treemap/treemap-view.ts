@@ -8,10 +8,16 @@ import { rectsPath } from '../../layout/treemap/geometry.js';
 import type { Cell } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 
-/** A cell with everything a renderer needs: no layout or formatting happens in render(). */
+/**
+ * A cell drawn as its own (SVG: its own group), with everything a renderer needs: no layout or
+ * formatting happens in render(). Only navigable and labelled cells get one; the rest — most
+ * cells of a large tree — are painted from `CellViews.tones`, one path per tone.
+ */
 export interface CellView {
   readonly cell: Cell;
-  /** The element id of a cell drawn as its own; empty for the rest. */
+  /** The cell's place among the chart's cells. */
+  readonly index: number;
+  /** The element id of the cell's group or tree item. */
   readonly domId: string;
   readonly name: string;
   /** The palette class its fill and label colour come from (layout/treemap/palette.ts). */
@@ -19,16 +25,25 @@ export interface CellView {
   /** Its colour family: the index of its top-level ancestor. */
   readonly family: number;
   readonly label: LabelFit;
-  /** Its size said with the rule; empty for cells not drawn as their own (the tooltip asks the memo). */
+  /** Its size said with the rule. */
   readonly valueText: string;
   /** Said when the cell is focused: 市经信局，5 项举措，第 2 / 14. Empty below the navigable level. */
   readonly spoken: string;
   readonly navigable: boolean;
-  /**
-   * Drawn as its own element (SVG) with a stroke and its label: navigable cells and labelled ones.
-   * The rest — most cells of a large tree — are drawn together, one path per tone.
-   */
-  readonly own: boolean;
+}
+
+/**
+ * Every cell's colour, by cell index, and the views of the cells drawn as their own. At 10,000
+ * cells a view object each cost more to build (and for the garbage collector to copy) than
+ * laying the cells out: the colours are two arrays instead.
+ */
+export interface CellViews {
+  /** Each cell's palette class, by cell index. */
+  readonly tones: readonly string[];
+  /** Each cell's colour family (the index of its top-level ancestor), by cell index. */
+  readonly families: readonly number[];
+  /** The navigable and the labelled cells, in cell order. */
+  readonly own: readonly CellView[];
 }
 
 export const headerHeight = 20;
@@ -73,7 +88,8 @@ export class CellViewMemo {
     const key = `${header ? 'h' : 'c'}${w}x${h}|${name}`;
     let fit = this.labels.get(key);
     if (!fit) {
-      fit = header ? fitLabel(name, { width: w, height: h }, this.measure, 12) : fitLabel(name, { width: w, height: h }, this.measure);
+      // A header's label is set a size smaller (12 px) than a cell's (fitLabel's 13).
+      fit = fitLabel(name, { width: w, height: h }, this.measure, header ? 12 : undefined);
       // The value line shows only when it fits too; it is always in the tooltip and the table.
       if (this.labels.size > 50_000) this.labels.clear();
       this.labels.set(key, fit);
@@ -100,7 +116,7 @@ export class CellViewMemo {
 const labelMinimum = { width: 30, height: 21 };
 const hidden: LabelFit = { lines: [], fontSize: 13, lineHeight: 16, showValue: false };
 
-export function cellViews(cells: readonly Cell[], families: readonly string[], locale: Locale, messages: Messages, memo: CellViewMemo, measure: MeasureText): CellView[] {
+export function cellViews(cells: readonly Cell[], families: readonly string[], locale: Locale, messages: Messages, memo: CellViewMemo, measure: MeasureText): CellViews {
   const familyIndex = new Map(families.map((id, i) => [id, i]));
   const navigableCount = cells.reduce((n, cell) => n + (cell.depth === 1 ? 1 : 0), 0);
   let position = 0;
@@ -110,28 +126,33 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], l
   let siblingsOf: readonly string[] | undefined;
   const separator = locale === 'en' ? ', ' : '，';
   const toneNames: string[][] = [];
-  return cells.map((cell, index) => {
+  const tones: string[] = [];
+  const familyOf: number[] = [];
+  const own: CellView[] = [];
+  cells.forEach((cell, index) => {
     member = cell.ancestors === siblingsOf ? member + 1 : 0;
     siblingsOf = cell.ancestors;
-    const name = nodeName(cell.node, locale);
     const family = familyIndex.get(cell.family) ?? 0;
-    const tone = (toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member));
+    const tone = ((toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member)));
+    tones.push(tone);
+    familyOf.push(family);
     const width = cell.x1 - cell.x0;
     const height = cell.y1 - cell.y0;
     const navigable = cell.depth === 1;
     // A branch's label goes in its header band; without a band its children cover it, so none.
     const labelled = width >= labelMinimum.width && height >= labelMinimum.height && (cell.header || !cell.branch);
+    const name = nodeName(cell.node, locale);
     const fitted = labelled ? memo.label(name, width, height, cell.header) : hidden;
-    const own = navigable || fitted.lines.length > 0;
-    if (!own) return { cell, domId: '', name, tone, family, label: fitted, valueText: '', spoken: '', navigable, own };
+    if (!navigable && fitted.lines.length === 0) return;
     const valueText = memo.sizeText(cell.value);
     const label = fitted.showValue && measure(valueText, fitted.fontSize) > width - 8 ? { ...fitted, showValue: false } : fitted;
     const spoken = navigable ? [name, valueText, messages.position(++position, navigableCount)].join(separator) : '';
-    return { cell, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable, own };
+    own.push({ cell, index, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable });
   });
+  return { tones, families: familyOf, own };
 }
 
-/** Cells drawn together: the cells of one depth that are not `own`, as one path per tone. */
+/** Cells drawn together: the cells of one depth without a view, as one path per tone. */
 export interface PathLayer {
   readonly tone: string;
   readonly family: number;
@@ -145,20 +166,19 @@ export interface DepthLayer {
   readonly paths: readonly PathLayer[];
 }
 
-/** The cells by depth: each cell drawn as its own element, the rest merged per tone. */
-export function depthLayers(views: readonly CellView[]): DepthLayer[] {
-  const layers = new Map<number, { own: CellView[]; byTone: Map<string, { family: number; cells: Cell[] }> }>();
-  for (const view of views) {
-    let layer = layers.get(view.cell.depth);
-    if (!layer) layers.set(view.cell.depth, (layer = { own: [], byTone: new Map() }));
-    if (view.own) layer.own.push(view);
+/** The cells by depth: each cell with a view drawn as its own element, the rest merged per tone. */
+export function depthLayers(cells: readonly Cell[], { tones, families, own }: CellViews): DepthLayer[] {
+  // Indexed by depth (1, 2 …): the layers come out in drawing order, parents first.
+  const layers: { depth: number; own: CellView[]; byTone: Map<string, { family: number; cells: Cell[] }> }[] = [];
+  let next = 0;
+  cells.forEach((cell, index) => {
+    const layer = (layers[cell.depth] ??= { depth: cell.depth, own: [], byTone: new Map() });
+    if (own[next]?.index === index) layer.own.push(own[next++]!);
     else {
-      let group = layer.byTone.get(view.tone);
-      if (!group) layer.byTone.set(view.tone, (group = { family: view.family, cells: [] }));
-      group.cells.push(view.cell);
+      let group = layer.byTone.get(tones[index]!);
+      if (!group) layer.byTone.set(tones[index]!, (group = { family: families[index]!, cells: [] }));
+      group.cells.push(cell);
     }
-  }
-  return [...layers.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([depth, { own, byTone }]) => ({ depth, own, paths: [...byTone.entries()].map(([tone, { family, cells }]) => ({ tone, family, d: rectsPath(cells) })) }));
+  });
+  return layers.filter(Boolean).map(({ depth, own, byTone }) => ({ depth, own, paths: [...byTone].map(([tone, { family, cells }]) => ({ tone, family, d: rectsPath(cells) })) }));
 }
