@@ -111,7 +111,7 @@ export class HzDepartmentTreemapElement extends HzReportReader<TreemapView> {
   private painter?: CanvasPainter;
   private readonly picture = () => {
     const chart = this.current?.chart;
-    return chart?.renderer === 'canvas' && this.view !== 'table' ? { cells: chart.cells, views: chart.views, size: chart, patterns: this.patterns } : undefined;
+    return chart?.renderer === 'canvas' && this.view !== 'table' ? { ...chart, patterns: this.patterns } : undefined;
   };
 
   /** What the interaction reads: the chart on screen. @internal */

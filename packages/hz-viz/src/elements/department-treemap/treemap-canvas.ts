@@ -5,6 +5,7 @@ import { styleProperties } from '../../internal/style-properties.js';
 import { labelBaseline, labelInset } from '../../layout/treemap/geometry.js';
 import { hatchMarks } from '../../layout/treemap/palette.js';
 import type { Cell } from '../../layout/treemap/squarify.js';
+import type { ChartModel } from './treemap-model.js';
 import type { CellView, CellViews } from './treemap-view.js';
 
 /** The colours a canvas paints with, read from the same CSS the SVG cells use. */
@@ -31,10 +32,7 @@ export function paletteProbes(tones: readonly string[], colourChanged: () => voi
 }
 
 /** What the canvas shows: the chart's cells and their views, its box, and whether families are hatched. */
-export interface CanvasPicture {
-  readonly cells: readonly Cell[];
-  readonly views: CellViews;
-  readonly size: { readonly width: number; readonly height: number };
+export interface CanvasPicture extends Pick<ChartModel, 'cells' | 'views' | 'width' | 'height'> {
   readonly patterns: boolean;
 }
 
@@ -156,16 +154,16 @@ export function canvasItems(navigable: readonly CellView[], active: CellView | u
  * own groups. Sharp on high-DPI screens: the backing store is `devicePixelRatio` times the CSS size.
  */
 export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, order: readonly FillLayer[], palette: CanvasPalette): void {
-  const { cells, views, size, patterns } = picture;
+  const { cells, views, width, height, patterns } = picture;
   const ratio = globalThis.devicePixelRatio || 1;
-  const pixelWidth = Math.round(size.width * ratio);
-  const pixelHeight = Math.round(size.height * ratio);
+  const pixelWidth = Math.round(width * ratio);
+  const pixelHeight = Math.round(height * ratio);
   if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
   if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
   const context = canvas.getContext('2d');
   if (!context) return;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, size.width, size.height);
+  context.clearRect(0, 0, width, height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
   let next = 0;
   for (const layer of order) next = paintDepth(context, cells, views.own, next, layer, palette, hatches);

@@ -103,8 +103,9 @@ export class TreemapInteraction {
   readonly onClick = (event: MouseEvent): void => {
     const cell = this.cellAt(event);
     if (!cell) return;
-    // A click anywhere in a block acts on the block at the navigable level: the ancestor at depth 1.
-    const blockId = cell.depth === 1 ? cell.id : cell.ancestors[cell.ancestors.length - cell.depth + 1];
+    // A click anywhere in a block acts on the block at the navigable level: the ancestor at depth 1,
+    // or the cell itself at depth 1 (the index then runs one past its ancestors).
+    const blockId = cell.ancestors[cell.ancestors.length - cell.depth + 1] ?? cell.id;
     const block = this.host.shown?.chart.navigable.find((c) => c.cell.id === blockId);
     if (block) {
       this.focusCell(block);

@@ -118,7 +118,7 @@ const hidden: LabelFit = { lines: [], fontSize: 13, lineHeight: 16, showValue: f
 
 export function cellViews(cells: readonly Cell[], families: readonly string[], locale: Locale, messages: Messages, memo: CellViewMemo, measure: MeasureText): CellViews {
   const familyIndex = new Map(families.map((id, i) => [id, i]));
-  const navigableCount = cells.reduce((n, cell) => n + (cell.depth === 1 ? 1 : 0), 0);
+  const navigableCount = cells.filter((cell) => cell.depth === 1).length;
   let position = 0;
   // Cells come breadth-first, siblings next to each other and sharing one ancestor list: a cell's
   // place among its siblings is one more than the cell before it, or 0 where a new family starts.
@@ -132,7 +132,8 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], l
   cells.forEach((cell, index) => {
     member = cell.ancestors === siblingsOf ? member + 1 : 0;
     siblingsOf = cell.ancestors;
-    const family = familyIndex.get(cell.family) ?? 0;
+    // Its colour family: its top-level ancestor's, or its own at the top.
+    const family = familyIndex.get(cell.ancestors[1] ?? cell.id) ?? 0;
     const tone = ((toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member)));
     tones.push(tone);
     familyOf.push(family);
@@ -175,8 +176,9 @@ export function depthLayers(cells: readonly Cell[], { tones, families, own }: Ce
     const layer = (layers[cell.depth] ??= { depth: cell.depth, own: [], byTone: new Map() });
     if (own[next]?.index === index) layer.own.push(own[next++]!);
     else {
-      let group = layer.byTone.get(tones[index]!);
-      if (!group) layer.byTone.set(tones[index]!, (group = { family: families[index]!, cells: [] }));
+      const tone = tones[index]!;
+      let group = layer.byTone.get(tone);
+      if (!group) layer.byTone.set(tone, (group = { family: families[index]!, cells: [] }));
       group.cells.push(cell);
     }
   });

@@ -13,10 +13,8 @@ export interface Cell {
   readonly x1: number;
   readonly y1: number;
   readonly value: number;
-  /** Ids from the root to this node's parent. */
+  /** Ids from the root to this node's parent: the second is its top-level ancestor, its colour family. */
   readonly ancestors: readonly string[];
-  /** The id of the top-level ancestor below the tree root: the colour family. */
-  readonly family: string;
   /** Drawn with a header band (a parent at an intermediate depth, tall enough for one). */
   readonly header: boolean;
   /** Drawn with its children inside it: its label only fits in a header band, never over them. */
@@ -109,13 +107,9 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
   // then count from the focus; values stay as summed over the whole tree).
   const whole = focus === summed.root && focus.height <= options.depth;
   const copy = whole ? focus : focus.copy();
-  const cut = new Set<string>();
   if (!whole) {
     copy.each((node) => {
-      if (node.depth >= options.depth && node.children) {
-        cut.add(node.data.id);
-        node.children = undefined;
-      }
+      if (node.depth >= options.depth && node.children) node.children = undefined;
     });
   }
 
@@ -127,16 +121,23 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
     .paddingTop((node) => (node.depth === 0 ? 0 : hasHeaderBand(node, options) ? options.headerHeight : gap(node, options.padding)))
     .round(false)(copy);
 
-  // Siblings share one ancestor list, built from their parent's: 100,000 leaves cost a few
-  // hundred short arrays, not one each.
+  // Breadth-first, as d3's each() visits (a parent before its children, siblings in order), but
+  // with a plain queue: d3's generator and a Map from each parent to its children's ancestor list
+  // cost more than the cells at 10,000 nodes. Beside each queued node, its ancestors' ids: siblings
+  // share one list, built from their parent's, so 100,000 leaves cost a few hundred short arrays.
   const above = focus.ancestors().reverse().map((a) => a.data.id);
-  const childrenAncestors = new Map<HierarchyNode<TreeNode>, readonly string[]>([[laid, above]]);
+  const queue = [...(laid.children ?? [])];
+  const lineage = queue.map(() => above);
   const cells: Cell[] = [];
-  laid.each((node) => {
-    if (node.depth === 0) return;
-    const ancestors = childrenAncestors.get(node.parent!)!;
-    const branch = Boolean(node.children);
-    if (branch) childrenAncestors.set(node, [...ancestors, node.data.id]);
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i]!;
+    const ancestors = lineage[i]!;
+    const children = node.children;
+    if (children) {
+      const inner = [...ancestors, node.data.id];
+      for (const child of children) queue.push(child), lineage.push(inner);
+    }
+    const branch = !!children;
     cells.push({
       id: node.data.id,
       node: node.data,
@@ -147,12 +148,12 @@ export function layoutTreemap(summed: SummedTree, focusId: string, options: Tree
       y1: node.y1,
       value: node.value ?? 0,
       ancestors,
-      family: ancestors[1] ?? node.data.id,
       // A leaf (most cells) has no band: no more to ask of 10,000 of them.
       header: branch && hasHeaderBand(node, options),
       branch,
-      drillable: branch || cut.has(node.data.id),
+      // Its children in the data: those laid out, or those cut off below the shown depth.
+      drillable: !!node.data.children?.length,
     });
-  });
+  }
   return cells;
 }
