@@ -128,7 +128,7 @@ export function renderMarkdown(r) {
   );
   push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
   push(
-    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (ECharts' SVG renderer, a reference no budget reads, in ${r.runs.referenceRuns ?? 3} of them; at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs; the card and bar-list pages, under a second a run and the noisiest, ${r.runs.domRuns ?? r.runs.measured} measured runs); the tables show the median with min–max. These machines are shared and noisy: compare ratios within this file, not with other runs.`,
+    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (hz-viz and the floors, which the treemap budgets compare, in ${r.runs.treemapRuns ?? r.runs.measured}; ECharts' SVG renderer, a reference no budget reads, in ${r.runs.referenceRuns ?? 3}; at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs; the card and bar-list pages, under a second a run and the noisiest, ${r.runs.domRuns ?? r.runs.measured} measured runs); the tables show the median with min–max. These machines are shared and noisy: compare ratios within this file, not with other runs.`,
     '',
   );
 
