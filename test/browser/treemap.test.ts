@@ -121,6 +121,30 @@ describe('<hz-department-treemap>', () => {
     expect(tip.textContent).to.contain('全省第1名');
   });
 
+  it('keeps every tooltip inside the chart: on its cell where there is room above it, from the top where not', async () => {
+    // English and three levels: the initiatives' tooltips, with their figures and honors, are tall.
+    const el = await treemap('depth="3"', 'lang="en"');
+    const area = chart(el).getBoundingClientRect();
+    let tall = 0;
+    let standing = 0;
+    // The initiatives (ids "department.initiative"), the leaves: the cell under their centre is their own.
+    for (const g of el.shadowRoot!.querySelectorAll<SVGGElement>('g.cell[data-id*="."]')) {
+      const box = g.querySelector('rect.fill')!.getBoundingClientRect();
+      chart(el).dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
+      await settle(el);
+      const tip = shadow(el, '[part=tooltip]')!.getBoundingClientRect();
+      if (tip.height > area.height / 3) tall++;
+      expect(tip.top, g.dataset.id).to.be.at.least(area.top - 0.5);
+      expect(tip.bottom, g.dataset.id).to.be.at.most(area.bottom + 0.5);
+      if (tip.height <= box.top - area.top) {
+        expect(tip.bottom, g.dataset.id).to.be.closeTo(box.top, 1.5);
+        standing++;
+      } else expect(tip.top, g.dataset.id).to.be.closeTo(area.top, 0.5);
+    }
+    expect(tall, 'tooltips taller than a third of the chart').to.be.greaterThan(0);
+    expect(standing, 'tooltips standing on their cells').to.be.greaterThan(5);
+  });
+
   it('selects a leaf with Enter (hz-select) and climbs with the breadcrumb', async () => {
     const selects = recordEvents('hz-select');
     const el = await treemap('path="economy/jingxin"');

@@ -4,7 +4,7 @@ import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { treemapMessages } from '../../packages/hz-viz/src/elements/department-treemap/treemap-messages.js';
 import { fillLayers, paintsInOrder } from '../../packages/hz-viz/src/elements/department-treemap/treemap-canvas.js';
 import { CellViewMemo, cellViews, depthLayers } from '../../packages/hz-viz/src/elements/department-treemap/treemap-view.js';
-import { focusRings, hitTest, labelBaseline, rectsPath, tooltipCorner } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
+import { focusRings, hitTest, labelBaseline, rectsPath, tooltipPlace } from '../../packages/hz-viz/src/layout/treemap/geometry.js';
 import { approximateMeasure } from '../../packages/hz-viz/src/layout/treemap/labels.js';
 import { hatchMarks } from '../../packages/hz-viz/src/layout/treemap/palette.js';
 import { keyTarget } from '../../packages/hz-viz/src/layout/treemap/navigation.js';
@@ -51,10 +51,12 @@ describe('cell geometry', () => {
     assert.deepEqual(focusRings({ x0: 0, y0: 0, x1: 2, y1: 2 }).inner, { x: 3.5, y: 3.5, width: 0, height: 0 });
   });
 
-  it('keeps the tooltip in the box and flips it above a cell near the bottom', () => {
-    assert.deepEqual(tooltipCorner({ x0: 10, y0: 10, x1: 100, y1: 100 }, { width: 800, height: 500 }), { left: 18, top: 50 });
-    assert.deepEqual(tooltipCorner({ x0: 700, y0: 10, x1: 800, y1: 30 }, { width: 800, height: 500 }), { left: 560, top: 30 });
-    assert.deepEqual(tooltipCorner({ x0: 10, y0: 440, x1: 100, y1: 500 }, { width: 800, height: 500 }), { left: 18, top: 370 });
+  it('stands the tooltip on its cell, its width kept in the box', () => {
+    const box = { width: 800, height: 500 };
+    assert.deepEqual(tooltipPlace({ x0: 10, y0: 10, x1: 100, y1: 100 }, box), { left: 18, bottom: 490 });
+    // Near the right edge: moved left to keep its width in the box.
+    assert.deepEqual(tooltipPlace({ x0: 700, y0: 10, x1: 800, y1: 30 }, box), { left: 560, bottom: 490 });
+    assert.deepEqual(tooltipPlace({ x0: 10, y0: 440, x1: 100, y1: 500 }, box), { left: 18, bottom: 60 });
   });
 
   it('hit-tests to the deepest cell under the point, -1 outside every cell', () => {

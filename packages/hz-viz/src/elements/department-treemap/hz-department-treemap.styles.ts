@@ -192,6 +192,14 @@ export const treemapStyles = [
       font-weight: 700;
     }
 
+    /* Standing on its cell (bottom, per cell: layout/treemap/geometry.ts tooltipPlace), over the
+       inset box from the chart's top; taller than that box, it starts at the chart's top instead
+       (align-self's fallback for an overflowing box), so the chart's edge never cuts it off. */
+    .tooltip {
+      top: 0;
+      height: max-content;
+      align-self: end;
+    }
     .tooltip strong {
       display: block;
     }

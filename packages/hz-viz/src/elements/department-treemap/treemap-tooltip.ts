@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { LazyPart } from '../../internal/lazy-part.js';
 import type { TreemapMessages as Messages } from './treemap-messages.js';
 import { styleProperties } from '../../internal/style-properties.js';
-import { tooltipCorner } from '../../layout/treemap/geometry.js';
+import { tooltipPlace } from '../../layout/treemap/geometry.js';
 import type { Cell } from '../../layout/treemap/squarify.js';
 import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 import type { CellViewMemo } from './treemap-view.js';
@@ -19,7 +19,7 @@ export interface TooltipView {
   /** An initiative's headline figures and honors, formatted. */
   readonly details: readonly string[];
   readonly left: number;
-  readonly top: number;
+  readonly bottom: number;
 }
 
 /**
@@ -36,16 +36,16 @@ export function tooltipDetails(node: TreeNode, locale: Locale, messages: Message
 
 /** What the tooltip of a cell shows, and where: computed in `willUpdate`, like every view. */
 export function tooltipView(cell: Cell, name: string, box: { width: number; height: number }, memo: CellViewMemo, details: readonly string[]): TooltipView {
-  return { cell, name, valueText: memo.sizeText(cell.value), details, ...tooltipCorner(cell, box) };
+  return { cell, name, valueText: memo.sizeText(cell.value), details, ...tooltipPlace(cell, box) };
 }
 
 /**
  * The hover and focus tooltip, the same over SVG and canvas: the cell's name and size, the counts
  * the size does not already say, and an initiative's headline figures and honors.
  */
-export function tooltip({ cell, name, valueText, details, left, top }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
+export function tooltip({ cell, name, valueText, details, left, bottom }: TooltipView, rule: SizeRule | undefined, messages: Messages) {
   const counts = cell.node.counts;
-  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleProperties({ left: `${left}px`, top: `${top}px` })}>
+  return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleProperties({ left: `${left}px`, bottom: `${bottom}px` })}>
     <strong>${name}</strong>
     ${valueText}
     ${counts && rule !== 'initiatives' ? html`<br />${messages.countOf.initiatives(counts.initiatives)}` : nothing}

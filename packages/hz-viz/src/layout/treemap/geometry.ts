@@ -3,7 +3,7 @@ import type { Rect } from './navigation.js';
 
 /**
  * Where things sit inside and around a treemap cell, for both renderers: label baselines, the
- * focus ring, the tooltip's corner, hit-testing, and the one-path-per-colour outline of the many
+ * focus ring, the tooltip's place, hit-testing, and the one-path-per-colour outline of the many
  * small cells. Pure, in CSS pixels of the chart box.
  */
 
@@ -32,18 +32,18 @@ export function focusRings(cell: Rect): { readonly outer: Box; readonly inner: B
   };
 }
 
-/** The tooltip's width the placement keeps room for, and the height it flips above the cell for. */
+/** The tooltip's width the placement keeps room for. */
 const tooltipWidth = 240;
-const tooltipRoom = 80;
 
 /**
- * The tooltip's top-left corner: just inside the cell's top-left, moved left so it stays in the
- * box, and above the cell when there is no room below it.
+ * Where a cell's tooltip sits: its left edge just inside the cell's, moved left so it stays in the
+ * box, and its bottom edge on the cell's top edge (`bottom`, from the box's bottom). The element's
+ * styles let a tooltip taller than the room above its cell start at the box's top instead
+ * (`align-self: end` over the inset box from the top), so however tall it is (an initiative's
+ * figures and honors), it stays in the chart, whose edge would cut it off.
  */
-export function tooltipCorner(cell: Rect, box: { readonly width: number; readonly height: number }): { readonly left: number; readonly top: number } {
-  const left = Math.min(cell.x0 + 8, Math.max(0, box.width - tooltipWidth));
-  const below = cell.y0 + Math.min(cell.y1 - cell.y0, 40);
-  return { left, top: below > box.height - tooltipRoom ? Math.max(0, cell.y0 - 70) : below };
+export function tooltipPlace(cell: Rect, box: { readonly width: number; readonly height: number }): { readonly left: number; readonly bottom: number } {
+  return { left: Math.min(cell.x0 + 8, Math.max(0, box.width - tooltipWidth)), bottom: box.height - cell.y0 };
 }
 
 /**
