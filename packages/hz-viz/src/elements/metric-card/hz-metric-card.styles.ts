@@ -20,10 +20,13 @@ export const metricCardBodyStyles = css`
   .card > * + * {
     margin-top: calc(var(--_space) * 0.35);
   }
-  /* The label's size on the line itself, so the line is as tall as the label (22.8 px at 15 px). */
-  .top {
+  .label {
+    margin: 0;
     font-size: 0.95em;
+    color: var(--_muted);
+    font-weight: 500;
   }
+  /* The icon leads the label's line, in the card's text colour, not the label's. */
   ::slotted([slot='icon']) {
     display: inline-block;
     /* 1.5 of the card's em. */
@@ -31,13 +34,7 @@ export const metricCardBodyStyles = css`
     height: 1.58em;
     margin-inline-end: 0.5em;
     vertical-align: middle;
-  }
-  .label {
-    display: inline;
-    margin: 0;
-    color: var(--_muted);
-    font-weight: 500;
-    vertical-align: middle;
+    color: var(--_text);
   }
   .value {
     color: var(--_text);
