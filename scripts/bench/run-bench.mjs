@@ -117,12 +117,23 @@ async function section(name, work) {
   sectionSeconds[name] = Math.round((Date.now() - start) / 1000);
 }
 
-const results = { runs: { warmups, measured, treemapRuns, domRuns, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
+const results = { runs: { warmups, measured, treemapRuns, domRuns, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns, pagePerSection: true }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${origin}/scripts/bench/page/bench.html`);
-  await page.waitForFunction(() => window.benchReady === true);
+  /**
+   * Each section runs in a page of its own, the last one closed: a section's libraries share a
+   * page (interleaved), but not the heap an earlier section left. The treemap sections keep their
+   * trees for the whole page (about 21 MB of objects up to 100,000 leaves, built once per size),
+   * and every major collection during the card and bar-list runs marked them again: a cost that
+   * falls on whichever library allocates more, and that no real page of cards carries.
+   */
+  let page;
+  const freshPage = async () => {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    await page.goto(`${origin}/scripts/bench/page/bench.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+  };
   const call = (name, ...args) =>
     page.evaluate(
       async ([n, a]) => {
@@ -133,6 +144,7 @@ try {
     );
 
   await section('treemap', async () => {
+    await freshPage();
     for (const leaves of treemapSizes) {
       const tree = await call('treeFacts', leaves);
       const chartBoxes = await call('calibrate', leaves);
@@ -141,20 +153,24 @@ try {
     }
   });
   await section('big', async () => {
+    await freshPage();
     const tree = await call('treeFacts', bigLeaves);
     const chartBoxes = await call('calibrate', bigLeaves);
     const { libs, facts } = await interleaved(bigTreemapLibs, (lib) => call('bigTreemapRun', lib, bigLeaves), `treemap ${bigLeaves} leaves, canvas`, { warm: 1, runs: bigRuns });
     results.bigTreemap = { leaves: bigLeaves, tree, chartBoxes, libs, drawn: facts };
   });
   await section('cards', async () => {
+    await freshPage();
     for (const width of ['narrow', 'default']) {
       results.cards[width] = (await interleaved(['hz-grid', 'hz-grid-all', 'hz-cards', 'plain-dom'], (lib) => call('cardsRun', lib, cardCount, width), `${cardCount} metric cards, ${width}`, { runs: domRuns })).libs;
     }
   });
   await section('barLists', async () => {
+    await freshPage();
     results.barLists = (await interleaved(['hz-viz', 'plain-dom'], (lib) => call('barListsRun', lib, barListCount), `${barListCount} bar lists × 20 rows`, { runs: domRuns })).libs;
   });
   await section('memory', async () => {
+    await freshPage();
     // The heap after a forced full collection (DevTools protocol), before and after the chart is
     // drawn, the chart left on the page; scenarios interleaved and rotated like the timings.
     const cdp = await page.context().newCDPSession(page);
@@ -191,9 +207,10 @@ try {
     }));
   });
   await section('load', async () => {
+    await freshPage();
     for (let run = 0; run < 3; run++) results.load.push(await call('loadRun'));
   });
-  await page.close();
+  await page?.close();
 
   await section('cold', async () => {
     // Cold loads: a fresh context per run, so nothing is cached.
