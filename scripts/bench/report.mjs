@@ -23,10 +23,35 @@ const libNames = {
   'plain-dom': 'plain DOM (in place)',
 };
 
-/** A ratio budget: `lib` ÷ `reference`, medians of the same run. */
+const median = (xs) => {
+  const sorted = [...xs].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * `a` ÷ `b`, two libraries' times of one operation: the median of each round's own ratio when
+ * the run kept its samples, else (results from before they were kept) the ratio of the medians.
+ * The two runs of a round are seconds apart, so a slow spell of this shared machine (both
+ * libraries about 1.7× slower for a minute) slows both; the medians of two libraries whose runs
+ * fell differently across such spells can differ by that much between sessions on the same code
+ * (decision 0028).
+ */
+export function relative(a, b) {
+  const rounds = Math.min(a.samples?.length ?? 0, b.samples?.length ?? 0);
+  if (rounds === 0) return { ratio: a.median / b.median, rounds: 0 };
+  return { ratio: median(Array.from({ length: rounds }, (_, i) => a.samples[i] / b.samples[i])), rounds };
+}
+
+/** How a section's ratios were taken, for the line that lists them. */
+const ratioKind = (a, b) => (relative(a, b).rounds ? 'each the median of its rounds\' ratios' : 'ratios of the medians');
+
+/** A ratio budget: `lib` ÷ `reference` in the same run, by round (`relative`). */
 function ratioRow(budget, limit, a, b, note) {
   if (!a || !b) return { budget, limit, unit: '×', actual: undefined };
-  return { budget, limit, unit: '×', actual: a.median / b.median, measured: `${timed(a)} ÷ ${timed(b)}`, ...(note && { note }) };
+  const { ratio, rounds } = relative(a, b);
+  const measured = rounds ? `the median of ${rounds} rounds' ratios; medians ${timed(a)} ÷ ${timed(b)} = ${times(a.median / b.median)}` : `${timed(a)} ÷ ${timed(b)}`;
+  return { budget, limit, unit: '×', actual: ratio, measured, ...(note && { note }) };
 }
 
 /** Issue 12's budgets, exactly: `{ budget, limit, unit, actual, met, measured, note }`. */
@@ -128,7 +153,7 @@ export function renderMarkdown(r) {
   );
   push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
   push(
-    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (hz-viz and the floors, which the treemap budgets compare, in ${r.runs.treemapRuns ?? r.runs.measured}; ECharts' SVG renderer, a reference no budget reads, in ${r.runs.referenceRuns ?? 3}; at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs; the card and bar-list pages, under a second a run and the noisiest, ${r.runs.domRuns ?? r.runs.measured} measured runs); the tables show the median with min–max.${r.runs.pagePerSection ? ' Each section (treemaps, 100,000 leaves, cards, bar lists, memory, the busy page) runs in a page of its own, opened fresh, so none runs on the heap an earlier one left (the treemap sections keep their trees, about 21 MB up to 100,000 leaves).' : ''} These machines are shared and noisy: compare ratios within this file, not with other runs.`,
+    `Every time runs from the start of the work to the next painted frame (requestAnimationFrame, then a task), so it includes style, layout and paint. Libraries run interleaved and rotated in one browser session: ${r.runs.warmups} warm-ups, then ${r.runs.measured} measured runs (hz-viz and the floors, which the treemap budgets compare, in ${r.runs.treemapRuns ?? r.runs.measured}; ECharts' SVG renderer, a reference no budget reads, in ${r.runs.referenceRuns ?? 3}; at 100,000 leaves 1 warm-up and ${r.runs.bigRuns} measured runs; the card and bar-list pages, under a second a run and the noisiest, ${r.runs.domRuns ?? r.runs.measured} measured runs); the tables show the median with min–max.${r.runs.pagePerSection ? ' Each section (treemaps, 100,000 leaves, cards, bar lists, memory, the busy page) runs in a page of its own, opened fresh, so none runs on the heap an earlier one left (the treemap sections keep their trees, about 21 MB up to 100,000 leaves).' : ''}${r.runs.pairedRatios ? ' The budgets and the ratio lines compare libraries round by round: a round runs each library once, seconds apart, and a ratio is the median of the rounds\' own ratios, which a slow spell of the machine (every library about 1.7× slower for a while) cannot tilt as it tilts a ratio of two medians (decision 0028).' : ''} These machines are shared and noisy: compare ratios within this file, not with other runs.`,
     '',
   );
 
@@ -138,7 +163,7 @@ export function renderMarkdown(r) {
   push('', `${r.budgets.filter((b) => b.met).length} of ${r.budgets.length} budgets met${missed.length ? `, ${missed.length} missed` : ''}${r.budgets.some((b) => b.met === undefined) ? `, ${r.budgets.filter((b) => b.met === undefined).length} not measured` : ''}.`, '');
   const withMeasures = missed.filter((b) => b.measured);
   if (withMeasures.length > 0) {
-    push('Medians behind the missed ratios (hz-viz ÷ reference):', '');
+    push('Behind the missed ratios (hz-viz ÷ reference):', '');
     for (const b of withMeasures) push(`- ${b.budget}: ${b.measured}.`);
     push('');
   }
@@ -170,10 +195,10 @@ export function renderMarkdown(r) {
       push(`| ${libNames[lib] ?? lib} | ${Object.keys(opNames).map((op) => timed(ops[op])).join(' | ')} | ${drawnText(drawn)} |`);
     }
     const l = section.libs;
-    const ratios = (a, b) => Object.keys(opNames).map((op) => `${opNames[op]} ${times(l[a][op].median / l[b][op].median)}`).join(', ');
+    const ratios = (a, b) => Object.keys(opNames).map((op) => `${opNames[op]} ${times(relative(l[a][op], l[b][op]).ratio)}`).join(', ');
     push(
       '',
-      `Medians: hz-viz SVG ÷ SVG floor — ${ratios('hz-svg', 'svg-floor')}. hz-viz canvas ÷ canvas floor — ${ratios('hz-canvas', 'canvas-floor')}. hz-viz canvas ÷ ECharts canvas — ${ratios('hz-canvas', 'echarts-canvas')}.`,
+      `Ratios (${ratioKind(l['hz-svg'].first, l['svg-floor'].first)}): hz-viz SVG ÷ SVG floor — ${ratios('hz-svg', 'svg-floor')}. hz-viz canvas ÷ canvas floor — ${ratios('hz-canvas', 'canvas-floor')}. hz-viz canvas ÷ ECharts canvas — ${ratios('hz-canvas', 'echarts-canvas')}.`,
       '',
     );
   }
@@ -200,15 +225,15 @@ export function renderMarkdown(r) {
     if (!s) continue;
     push(`## ${title}`, '', '| implementation | render | update (every value) |', '|---|---:|---:|');
     for (const [lib, ops] of Object.entries(s)) push(`| ${libNames[lib]} | ${timed(ops.first)} | ${timed(ops.update)} |`);
-    const ratio = (lib) => (s[lib] ? `render ${times(s[lib].first.median / s['plain-dom'].first.median)}, update ${times(s[lib].update.median / s['plain-dom'].update.median)}` : 'not measured');
-    push('', `÷ plain DOM — \`<hz-metric-grid>\` with every card laid out (the budget rows): ${ratio('hz-grid-all')}; the grid as it comes, cards off screen skipped (information): ${ratio('hz-grid')}; 1,000 \`<hz-metric-card>\` elements (information): ${ratio('hz-cards')}.`, '');
+    const ratio = (lib) => (s[lib] ? `render ${times(relative(s[lib].first, s['plain-dom'].first).ratio)}, update ${times(relative(s[lib].update, s['plain-dom'].update).ratio)}` : 'not measured');
+    push('', `÷ plain DOM (${ratioKind(s['hz-grid-all'].first, s['plain-dom'].first)}) — \`<hz-metric-grid>\` with every card laid out (the budget rows): ${ratio('hz-grid-all')}; the grid as it comes, cards off screen skipped (information): ${ratio('hz-grid')}; 1,000 \`<hz-metric-card>\` elements (information): ${ratio('hz-cards')}.`, '');
   }
 
   if (r.barLists) {
     const s = r.barLists;
     push('## 50 bar lists of 20 rows', '', '| implementation | render | update (every list) |', '|---|---:|---:|');
     for (const [lib, ops] of Object.entries(s)) push(`| ${libNames[lib]} | ${timed(ops.first)} | ${timed(ops.update)} |`);
-    push('', `hz-viz ÷ plain DOM: render ${times(s['hz-viz'].first.median / s['plain-dom'].first.median)}, update ${times(s['hz-viz'].update.median / s['plain-dom'].update.median)}. The plain lists keep their rows by id, write changed widths and values and move rows only when the order changed.`, '');
+    push('', `hz-viz ÷ plain DOM (${ratioKind(s['hz-viz'].first, s['plain-dom'].first)}): render ${times(relative(s['hz-viz'].first, s['plain-dom'].first).ratio)}, update ${times(relative(s['hz-viz'].update, s['plain-dom'].update).ratio)}. The plain lists keep their rows by id, write changed widths and values and move rows only when the order changed.`, '');
   }
 
   if (r.memory?.length) {

@@ -83,7 +83,8 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const summarize = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+/** Every run's time is kept (`samples`, in run order): budgets compare libraries round by round (report.mjs `relative`). */
+const summarize = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length, samples: xs.map((x) => Math.round(x * 10) / 10) });
 
 /**
  * Runs `fn(lib)` for every lib, interleaved and rotated so no lib always runs first, collecting
@@ -117,7 +118,7 @@ async function section(name, work) {
   sectionSeconds[name] = Math.round((Date.now() - start) / 1000);
 }
 
-const results = { runs: { warmups, measured, treemapRuns, domRuns, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns, pagePerSection: true }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
+const results = { runs: { warmups, measured, treemapRuns, domRuns, referenceRuns: referenceRuns['echarts-svg'], bigRuns, memoryRuns, pagePerSection: true, pairedRatios: true }, sectionSeconds, treemap: {}, bigTreemap: undefined, cards: {}, barLists: undefined, memory: [], coldLoad: undefined, load: [], sizes: {} };
 try {
   /**
    * Each section runs in a page of its own, the last one closed: a section's libraries share a
