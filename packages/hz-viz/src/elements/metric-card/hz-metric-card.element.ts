@@ -22,7 +22,7 @@ export type MetricCardSize = (typeof metricCardSizes)[number];
  * @slot footer - Anything below the card's content (a link, a note).
  *
  * @csspart base - The card.
- * @csspart label - The label.
+ * @csspart label - The label's line, with the `icon` slot at its start.
  * @csspart value - The value line; `number` and `unit` inside it.
  * @csspart number - The number with its magnitude (4.51万).
  * @csspart unit - The unit and trailing qualifier (人次, %以上).
