@@ -23,7 +23,8 @@ const libNames = {
   'plain-dom': 'plain DOM (in place)',
 };
 
-const median = (xs) => {
+/** The middle of `xs` (the mean of the two middle values for an even count). */
+export const median = (xs) => {
   const sorted = [...xs].sort((x, y) => x - y);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
@@ -32,7 +33,7 @@ const median = (xs) => {
 /**
  * `a` ÷ `b`, two libraries' times of one operation: the median of each round's own ratio when
  * the run kept its samples, else (results from before they were kept) the ratio of the medians.
- * The two runs of a round are seconds apart, so a slow spell of this shared machine (both
+ * The runs of a round follow one another, so a slow spell of this shared machine (both
  * libraries about 1.6× slower for a minute) slows both; the medians of two libraries whose runs
  * fell differently across such spells can differ by that much between sessions on the same code
  * (decision 0028).

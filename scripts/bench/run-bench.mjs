@@ -20,7 +20,7 @@ import { startDevServer } from '@web/dev-server';
 import { quietChromium, withoutOmniboxPopup } from '../chromium-args.mjs';
 import { chromium } from 'playwright-core';
 import { sizeReport } from '../size/size-report.mjs';
-import { budgets, renderMarkdown } from './report.mjs';
+import { budgets, median, renderMarkdown } from './report.mjs';
 
 if (process.argv.includes('--render')) {
   // Re-render docs/benchmarks.md from bench-results.json (after editing the report's wording).
@@ -78,11 +78,6 @@ const browser = await chromium.launch({
   args: [...quietChromium, '--js-flags=--expose-gc', withoutOmniboxPopup],
 });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 /** Every run's time is kept (`samples`, in run order): budgets compare libraries round by round (report.mjs `relative`). */
 const summarize = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length, samples: xs.map((x) => Math.round(x * 10) / 10) });
 
