@@ -17,8 +17,8 @@ export type CardHolder = 'card' | 'grid';
  * element fewer. One template: the lines every card may have (value, change) are hidden when it
  * lacks them, so a page of cards clones one tree each (docs/decisions/0012-cards-near-plain-dom.md);
  * the rare ones (period, caption) are drawn only when there, and the icon sits in the label's own
- * line: a grid card of label, value and change is 7 elements, not 10, and a hidden element is
- * still styled (decision 0027).
+ * line: a grid card of label, value and change is 8 elements with its list item, not 11, as
+ * plain DOM's is 8, and a hidden element is still styled (decision 0027).
  *
  * The value's tooltip (its normalized value, 45,100 人次) is a `title` on the card; the grid sets
  * it on the value the pointer is over instead, because a changed attribute restyles its element
