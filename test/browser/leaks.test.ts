@@ -82,7 +82,7 @@ async function heap(): Promise<number> {
  * The least of three `heap()` readings 200 ms apart. What an element leaves behind stays in every
  * reading: 2,000 metric cards kept on purpose read 6.8 MB more in all three. One single reading in
  * a fresh-clone CI run came out that much higher (20.3 → 27.1 MiB) as if the cards were still held
- * at that moment; nine reruns, alone and in the whole suite, did not repeat it.
+ * at that moment; seven reruns, alone and in the whole suite, did not repeat it.
  */
 async function settledHeap(): Promise<number> {
   let least = Number.POSITIVE_INFINITY;
