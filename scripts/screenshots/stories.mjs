@@ -45,7 +45,8 @@ async function settle(reportTimeout) {
   }
 }
 
-let failures = 0;
+/** Each story that failed twice, with its first problem, for the report and npm test's closing lines. */
+const failedStories = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
   /**
@@ -152,7 +153,7 @@ try {
         tab = await context.newPage();
         problems = await check(tab, story, true);
       }
-      if (problems.length > 0) failures++;
+      if (problems.length > 0) failedStories.push(`${story.id}: ${problems[0]}`);
       console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
     }
     await tab?.close();
@@ -162,6 +163,7 @@ try {
   await browser.close();
   await server.stop();
 }
+const failures = failedStories.length;
 console.log(`${stories.length - failures} stories clean, ${failures} with problems`);
-if (reportFile) writeFileSync(reportFile, JSON.stringify({ passed: stories.length - failures, failed: failures }));
+if (reportFile) writeFileSync(reportFile, JSON.stringify({ passed: stories.length - failures, failed: failures, failures: failedStories }));
 process.exitCode = failures > 0 ? 1 : 0;

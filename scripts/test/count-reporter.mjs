@@ -1,27 +1,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 
-function countSuite(suite, counts) {
+function countSuite(suite, path, counts) {
   for (const test of suite.tests) {
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
-    else counts.failed++;
+    else {
+      counts.failed++;
+      counts.failures.push(`${[...path, test.name].join(' > ')}: ${test.error?.message?.split('\n')[0] ?? 'failed'}`);
+    }
   }
-  for (const child of suite.suites) countSuite(child, counts);
+  for (const child of suite.suites) countSuite(child, [...path, child.name], counts);
 }
 
 /**
- * Writes the browser tests' pass/fail counts to a JSON file, so scripts/test/run-all.mjs can
- * print one `N passed, N failed` line for the whole repository. A test file that fails to
- * load (no results) counts as one failure.
+ * Writes the browser tests' pass/fail counts, and the name of each failure, to a JSON file, so
+ * scripts/test/run-all.mjs can print one `N passed, N failed` line for the whole repository and
+ * name what failed just above it. A test file that fails to load (no results) counts as one
+ * failure.
  */
 export function countReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        if (session.testResults) countSuite(session.testResults, counts);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed++;
+        if (session.testResults) countSuite(session.testResults, [relative(process.cwd(), session.testFile)], counts);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          counts.failed++;
+          counts.failures.push(`${relative(process.cwd(), session.testFile)}: ${session.errors[0]?.message?.split('\n')[0] ?? 'did not run'}`);
+        }
       }
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(counts));

@@ -43,8 +43,35 @@ function run(command, args) {
   });
 }
 
+/**
+ * The failed tests of a TAP stream, each as `file > suite > test`. Node's TAP nests a subtest's
+ * lines above its parent's line, four spaces deeper; a parent fails with its child, so only the
+ * innermost failures are named.
+ */
+function failedTapTests(output) {
+  const names = [];
+  const stack = [];
+  for (const line of output.split('\n')) {
+    const subtest = /^( *)# Subtest: (.*)$/.exec(line);
+    if (subtest) {
+      const depth = subtest[1].length / 4;
+      stack.length = depth;
+      stack[depth] = subtest[2];
+      continue;
+    }
+    const result = /^( *)not ok \d+ - (.*?)(?: # .*)?$/.exec(line);
+    if (!result) continue;
+    const depth = result[1].length / 4;
+    const name = [...stack.slice(0, depth), result[2]].join(' > ');
+    if (!names.some((known) => known.startsWith(`${name} > `))) names.push(name);
+  }
+  return names;
+}
+
 let passed = 0;
 let failed = 0;
+/** What failed, named again just above the closing line: CI keeps only the tail of the output. */
+const failures = [];
 
 for (const [command, args] of [
   ['npm', ['run', 'typecheck', '--silent']],
@@ -54,6 +81,7 @@ for (const [command, args] of [
   const { code } = await run(command, args);
   if (code !== 0) {
     console.error(`${command} ${args.join(' ')} failed with exit code ${code}`);
+    failures.push(`${command} ${args.join(' ')}: exit code ${code}`);
     failed++;
   }
 }
@@ -66,7 +94,11 @@ if (nodeFiles.length > 0) {
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
-  if (code !== 0 && count('fail') + count('cancelled') === 0) failed++; // the runner itself broke
+  failures.push(...failedTapTests(output));
+  if (code !== 0 && count('fail') + count('cancelled') === 0) {
+    failed++; // the runner itself broke
+    failures.push(`node --test: exit code ${code}`);
+  }
 }
 
 if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
@@ -76,23 +108,41 @@ if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     passed += counts.passed;
     failed += counts.failed;
-    if (code !== 0 && counts.failed === 0) failed++;
-  } else failed++; // the browser never reported: count it, never hide it
+    failures.push(...counts.failures);
+    if (code !== 0 && counts.failed === 0) {
+      failed++;
+      failures.push(`web-test-runner: exit code ${code}`);
+    }
+  } else {
+    failed++; // the browser never reported: count it, never hide it
+    failures.push('web-test-runner: no report');
+  }
 }
 
 const storyCounts = 'tmp/story-counts.json';
 rmSync(storyCounts, { force: true });
 const storybook = await run('npm', ['run', 'build-storybook', '--silent']);
-if (storybook.code !== 0) failed++;
-else {
+if (storybook.code !== 0) {
+  failed++;
+  failures.push(`build-storybook: exit code ${storybook.code}`);
+} else {
   const { code } = await run(process.execPath, ['scripts/screenshots/stories.mjs', '--report', storyCounts]);
   if (existsSync(storyCounts)) {
     const counts = JSON.parse(readFileSync(storyCounts, 'utf8'));
     passed += counts.passed;
     failed += counts.failed;
-    if (code !== 0 && counts.failed === 0) failed++;
-  } else failed++; // the check stopped before its report (a crash midway): count it, never hide it
+    failures.push(...counts.failures.map((story) => `story ${story}`));
+    if (code !== 0 && counts.failed === 0) {
+      failed++;
+      failures.push(`stories: exit code ${code}`);
+    }
+  } else {
+    failed++; // the check stopped before its report (a crash midway): count it, never hide it
+    failures.push('stories: no report');
+  }
 }
+
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure.slice(0, 300)}`).join('\n')}`);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
