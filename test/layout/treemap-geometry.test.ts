@@ -201,7 +201,7 @@ describe('a large irregular tree', () => {
     assert.deepEqual(order, fillLayers(cells, views));
     assert.ok(!paintsInOrder(order, ...chartOf('root', 700, 480, 2)), 'a shallower chart');
     assert.ok(!paintsInOrder(order, ...chartOf(families[0]!, 700, 480)), 'a drilled chart');
-    assert.ok(!paintsInOrder(order, [], { tones: [], families: [], own: [] }), 'no cells');
+    assert.ok(!paintsInOrder(order, [], { tones: [], used: [], families: [], own: [] }), 'no cells');
     const recoloured = { ...views, tones: views.tones.map((tone, i) => (i === 40 ? `${tone}x` : tone)) };
     assert.ok(!paintsInOrder(order, cells, recoloured), 'a cell of another tone');
     const deeper = cells.map((cell, i) => (i === order[0]!.end - 1 ? { ...cell, depth: 2 } : cell));
@@ -213,6 +213,8 @@ describe('a large irregular tree', () => {
     assert.equal(views.tones.length, cells.length);
     assert.equal(views.families.length, cells.length);
     assert.ok(views.tones.every((tone) => /^c\d+-\d+$/.test(tone)), 'a palette class for every cell');
+    // The canvas's colour probes: every tone on the chart, each once.
+    assert.deepEqual([...views.used].sort(), [...new Set(views.tones)].sort());
     // Siblings alternate tones: neighbours stay distinct.
     const firstTwo = cells.findIndex((cell, i) => i > 0 && cell.depth === 3 && cells[i - 1]!.ancestors === cell.ancestors);
     assert.notEqual(views.tones[firstTwo], views.tones[firstTwo - 1]);

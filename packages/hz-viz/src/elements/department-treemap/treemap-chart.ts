@@ -54,7 +54,7 @@ export function chartArea({ chart, active, tooltip: tip, label, rule, patterns, 
     ${chart.renderer === 'svg'
       ? svgChart(chart.layers, chart, active, patterns)
       : html`<div class="zoom"><canvas aria-hidden="true" style=${styleProperties({ width: `${chart.width}px`, height: `${chart.height}px` })}></canvas></div>
-          ${canvas && canvas !== 'failed' ? html`${canvas.draw.canvasItems(chart.navigable, active)}${canvas.draw.paletteProbes(chart.usedTones, canvas.colourChanged)}` : nothing}`}
+          ${canvas && canvas !== 'failed' ? html`${canvas.draw.canvasItems(chart.navigable, active)}${canvas.draw.paletteProbes(chart.views.used, canvas.colourChanged)}` : nothing}`}
     ${tip ? tooltip(tip, rule, messages) : nothing}
   </div>`;
 }

@@ -32,8 +32,6 @@ export interface ChartModel {
   readonly navigable: readonly CellView[];
   /** SVG only: the cells by depth, merged into paths where they carry no label. */
   readonly layers: readonly DepthLayer[];
-  /** Canvas only: every tone on the chart, once each, for the colour probes. */
-  readonly usedTones: readonly string[];
 }
 
 export interface ChartInputs {
@@ -63,7 +61,6 @@ export function chartModel(inputs: ChartInputs): ChartModel {
     views,
     navigable: views.own.filter((v) => v.navigable),
     layers: renderer === 'svg' ? depthLayers(cells, views) : [],
-    usedTones: renderer === 'canvas' ? [...new Set(views.tones)] : [],
   };
 }
 

@@ -40,6 +40,8 @@ export interface CellView {
 export interface CellViews {
   /** Each cell's palette class, by cell index. */
   readonly tones: readonly string[];
+  /** Every palette class on the chart, once each: the canvas's colour probes. */
+  readonly used: readonly string[];
   /** Each cell's colour family (the index of its top-level ancestor), by cell index. */
   readonly families: readonly number[];
   /** The navigable and the labelled cells, in cell order. */
@@ -134,7 +136,8 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], l
     siblingsOf = cell.ancestors;
     // Its colour family: its top-level ancestor's, or its own at the top.
     const family = familyIndex.get(cell.ancestors[1] ?? cell.id) ?? 0;
-    const tone = ((toneNames[family] ??= [])[cellTone(cell.depth, member)] ??= toneClass(family, cellTone(cell.depth, member)));
+    const shade = cellTone(cell.depth, member);
+    const tone = ((toneNames[family] ??= [])[shade] ??= toneClass(family, shade));
     tones.push(tone);
     familyOf.push(family);
     const width = cell.x1 - cell.x0;
@@ -150,7 +153,8 @@ export function cellViews(cells: readonly Cell[], families: readonly string[], l
     const spoken = navigable ? [name, valueText, messages.position(++position, navigableCount)].join(separator) : '';
     own.push({ cell, index, domId: cellDomId(index), name, tone, family, label, valueText, spoken, navigable });
   });
-  return { tones, families: familyOf, own };
+  // Every tone met, from the few families × shades rather than the 10,000 cells' tones.
+  return { tones, used: [...new Set(toneNames.flat())], families: familyOf, own };
 }
 
 /** Cells drawn together: the cells of one depth without a view, as one path per tone. */
