@@ -11,7 +11,8 @@ import type { SizeRule, TreeNode } from '../../layout/treemap/tree.js';
 /**
  * A cell drawn as its own (SVG: its own group), with everything a renderer needs: no layout or
  * formatting happens in render(). Only navigable and labelled cells get one; the rest — most
- * cells of a large tree — are painted from `CellViews.tones`, one path per tone.
+ * cells of a large tree — are painted from `CellViews.tones`, grouped by tone (SVG: one path per
+ * tone and depth; canvas: one fill style per tone and depth).
  */
 export interface CellView {
   readonly cell: Cell;
