@@ -24,10 +24,11 @@ export function countReporter(file) {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        if (session.testResults) countSuite(session.testResults, [relative(process.cwd(), session.testFile)], counts);
+        const file = relative(process.cwd(), session.testFile);
+        if (session.testResults) countSuite(session.testResults, [file], counts);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.failed++;
-          counts.failures.push(`${relative(process.cwd(), session.testFile)}: ${session.errors[0]?.message?.split('\n')[0] ?? 'did not run'}`);
+          counts.failures.push(`${file}: ${session.errors[0]?.message?.split('\n')[0] ?? 'did not run'}`);
         }
       }
       mkdirSync(dirname(file), { recursive: true });

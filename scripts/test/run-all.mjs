@@ -72,6 +72,11 @@ let passed = 0;
 let failed = 0;
 /** What failed, named again just above the closing line: CI keeps only the tail of the output. */
 const failures = [];
+/** One failure the counts of a step do not hold (a step that broke, or never reported). */
+const fail = (what) => {
+  failed++;
+  failures.push(what);
+};
 
 for (const [command, args] of [
   ['npm', ['run', 'typecheck', '--silent']],
@@ -81,8 +86,7 @@ for (const [command, args] of [
   const { code } = await run(command, args);
   if (code !== 0) {
     console.error(`${command} ${args.join(' ')} failed with exit code ${code}`);
-    failures.push(`${command} ${args.join(' ')}: exit code ${code}`);
-    failed++;
+    fail(`${command} ${args.join(' ')}: exit code ${code}`);
   }
 }
 
@@ -95,10 +99,7 @@ if (nodeFiles.length > 0) {
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   failures.push(...failedTapTests(output));
-  if (code !== 0 && count('fail') + count('cancelled') === 0) {
-    failed++; // the runner itself broke
-    failures.push(`node --test: exit code ${code}`);
-  }
+  if (code !== 0 && count('fail') + count('cancelled') === 0) fail(`node --test: exit code ${code}`); // the runner itself broke
 }
 
 if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
@@ -109,37 +110,23 @@ if (testFiles('test/browser').length + testFiles('test/dist').length > 0) {
     passed += counts.passed;
     failed += counts.failed;
     failures.push(...counts.failures);
-    if (code !== 0 && counts.failed === 0) {
-      failed++;
-      failures.push(`web-test-runner: exit code ${code}`);
-    }
-  } else {
-    failed++; // the browser never reported: count it, never hide it
-    failures.push('web-test-runner: no report');
-  }
+    if (code !== 0 && counts.failed === 0) fail(`web-test-runner: exit code ${code}`);
+  } else fail('web-test-runner: no report'); // the browser never reported: count it, never hide it
 }
 
 const storyCounts = 'tmp/story-counts.json';
 rmSync(storyCounts, { force: true });
 const storybook = await run('npm', ['run', 'build-storybook', '--silent']);
-if (storybook.code !== 0) {
-  failed++;
-  failures.push(`build-storybook: exit code ${storybook.code}`);
-} else {
+if (storybook.code !== 0) fail(`build-storybook: exit code ${storybook.code}`);
+else {
   const { code } = await run(process.execPath, ['scripts/screenshots/stories.mjs', '--report', storyCounts]);
   if (existsSync(storyCounts)) {
     const counts = JSON.parse(readFileSync(storyCounts, 'utf8'));
     passed += counts.passed;
     failed += counts.failed;
     failures.push(...counts.failures.map((story) => `story ${story}`));
-    if (code !== 0 && counts.failed === 0) {
-      failed++;
-      failures.push(`stories: exit code ${code}`);
-    }
-  } else {
-    failed++; // the check stopped before its report (a crash midway): count it, never hide it
-    failures.push('stories: no report');
-  }
+    if (code !== 0 && counts.failed === 0) fail(`stories: exit code ${code}`);
+  } else fail('stories: no report'); // the check stopped before its report (a crash midway): count it, never hide it
 }
 
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ${failure.slice(0, 300)}`).join('\n')}`);

@@ -166,7 +166,8 @@ export function paintCanvas(canvas: HTMLCanvasElement, picture: CanvasPicture, o
   context.clearRect(0, 0, width, height);
   const hatches = patterns ? hatchMarks.map((d) => hatch(context, d, palette.ink)) : [];
   let next = 0;
-  for (const layer of order) next = paintDepth(context, cells, views.own, next, layer, palette, hatches, ratio);
+  const small = smallCellArea / (ratio * ratio);
+  for (const layer of order) next = paintDepth(context, cells, views.own, next, layer, palette, hatches, small);
 }
 
 /** A canvas's fills of one tone at one depth: the cells' indices. */
@@ -235,7 +236,7 @@ function hatch(context: CanvasRenderingContext2D, d: string, ink: string): Canva
   return context.createPattern(tile, 'repeat');
 }
 
-/** Below this many device pixels a cell is filled as part of its tone's path rather than on its own. */
+/** Below this many device pixels a cell is filled as part of its tone's path rather than on its own (`fillCells`). */
 const smallCellArea = 4;
 
 /**
@@ -264,10 +265,13 @@ function fillCells(context: CanvasRenderingContext2D, cells: readonly Cell[], in
   if (path) context.fill();
 }
 
-/** Paints one depth's fills, then the edges and labels of its cells drawn as their own (`own` from `next` on); returns the next own view. */
-function paintDepth(context: CanvasRenderingContext2D, cells: readonly Cell[], own: readonly CellView[], next: number, layer: FillLayer, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[], ratio: number): number {
+/**
+ * Paints one depth's fills, then the edges and labels of its cells drawn as their own (`own` from
+ * `next` on); returns the next own view. `small`: the area in CSS pixels below which a cell joins
+ * its tone's path.
+ */
+function paintDepth(context: CanvasRenderingContext2D, cells: readonly Cell[], own: readonly CellView[], next: number, layer: FillLayer, palette: CanvasPalette, hatches: readonly (CanvasPattern | null)[], small: number): number {
   // One fill colour at a time, set once for all its cells at this depth (and once more its hatch).
-  const small = smallCellArea / (ratio * ratio);
   for (const { tone, family, cells: indices } of layer.fills) {
     fillCells(context, cells, indices, palette.fills.get(tone) ?? palette.ink, small);
     const pattern = hatches[family % hatches.length];
