@@ -13,6 +13,7 @@ export function createCanvasFloor(container) {
   container.replaceChildren(canvas);
   const context = canvas.getContext('2d');
   let summed = {};
+  let drawnNodes = [];
 
   return {
     /** Paints `tree` at `width`×`height` CSS pixels (drilled to `focusId`); returns the number of cells. */
@@ -43,7 +44,10 @@ export function createCanvasFloor(container) {
         context.fillStyle = node.ink;
         context.fillText(node.label, node.x + LABEL_X, node.y + LABEL_Y);
       }
+      drawnNodes = nodes;
       return nodes.length;
     },
+    /** How many of the last drawn cells have any area: the floors' fixed gaps leave the smallest with none. */
+    filledCells: () => drawnNodes.filter((node) => node.width > 0 && node.height > 0).length,
   };
 }

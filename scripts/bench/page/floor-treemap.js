@@ -19,6 +19,6 @@ export function floorTreemap(host, renderer, tree, updated, boxes) {
     resizeHost: async () => draw(updated, boxes.byHost),
     resizeProperty: async () => draw(updated, boxes.byProperty),
     drill: async () => draw(updated, boxes.byProperty, DRILL_ID),
-    facts: () => ({ drawnWith: renderer, cells, box: drawnBox, svgElements: host.querySelector('svg')?.querySelectorAll('*').length ?? 0 }),
+    facts: () => ({ drawnWith: renderer, cells, filled: floor.filledCells(), box: drawnBox, svgElements: host.querySelector('svg')?.querySelectorAll('*').length ?? 0 }),
   };
 }

@@ -20,6 +20,7 @@ export function createSvgFloor(container) {
    */
   const drawn = new Map();
   let summed = {};
+  let drawnNodes = [];
 
   return {
     /** Draws `tree` at `width`×`height` (drilled to `focusId`); returns the number of drawn cells. */
@@ -79,7 +80,10 @@ export function createSvgFloor(container) {
           previous = g;
         }
       }
+      drawnNodes = nodes;
       return nodes.length;
     },
+    /** How many of the last drawn cells have any area: the floors' fixed gaps leave the smallest with none. */
+    filledCells: () => drawnNodes.filter((node) => node.width > 0 && node.height > 0).length,
   };
 }
