@@ -13,10 +13,9 @@ export function createCanvasFloor(container) {
   container.replaceChildren(canvas);
   const context = canvas.getContext('2d');
   let summed = {};
-  let drawnNodes = [];
 
   return {
-    /** Paints `tree` at `width`×`height` CSS pixels (drilled to `focusId`); returns the number of cells. */
+    /** Paints `tree` at `width`×`height` CSS pixels (drilled to `focusId`); returns the cells it drew. */
     render(tree, width, height, focusId) {
       // New data is summed again; a resize or a drill of the same data reuses the sums.
       if (summed.tree !== tree) summed = { tree, root: sumFloorTree(tree) };
@@ -44,10 +43,7 @@ export function createCanvasFloor(container) {
         context.fillStyle = node.ink;
         context.fillText(node.label, node.x + LABEL_X, node.y + LABEL_Y);
       }
-      drawnNodes = nodes;
-      return nodes.length;
+      return nodes;
     },
-    /** How many of the last drawn cells have any area: the floors' fixed gaps leave the smallest with none. */
-    filledCells: () => drawnNodes.filter((node) => node.width > 0 && node.height > 0).length,
   };
 }

@@ -20,10 +20,9 @@ export function createSvgFloor(container) {
    */
   const drawn = new Map();
   let summed = {};
-  let drawnNodes = [];
 
   return {
-    /** Draws `tree` at `width`×`height` (drilled to `focusId`); returns the number of drawn cells. */
+    /** Draws `tree` at `width`×`height` (drilled to `focusId`); returns the cells it drew. */
     render(tree, width, height, focusId) {
       // New data is summed again; a resize or a drill of the same data reuses the sums.
       if (summed.tree !== tree) summed = { tree, root: sumFloorTree(tree) };
@@ -80,10 +79,7 @@ export function createSvgFloor(container) {
           previous = g;
         }
       }
-      drawnNodes = nodes;
-      return nodes.length;
+      return nodes;
     },
-    /** How many of the last drawn cells have any area: the floors' fixed gaps leave the smallest with none. */
-    filledCells: () => drawnNodes.filter((node) => node.width > 0 && node.height > 0).length,
   };
 }
